@@ -1,0 +1,130 @@
+import type {
+  AuditDecision,
+  CohortStatus,
+  DeclineReason,
+  EnrolmentStatus,
+  NonCompletionReason,
+  Relation,
+  Role,
+  TrainingApplicationStatus,
+} from '../graphql/resolvers.generated';
+
+/**
+ * The stored shapes of records, apart from their GraphQL shapes (codegen maps one to the other).
+ *
+ * Authorisation anchors on three well-known properties: `subjectId` (the person the record is about: SELF,
+ * MENTOR, SUPERVISOR), `cohortId` (FACILITATOR) and `jobApplicationId` (PANEL). A record type that has
+ * such a relation names the property so; nothing else is needed for its rules to work.
+ */
+export interface Anchors {
+  subjectId?: string;
+  cohortId?: string;
+  jobApplicationId?: string;
+}
+
+export interface BaseRecord extends Anchors {
+  id: string;
+  type: string;
+  /** Optimistic-locking counter: every update requires the version it read and adds one. */
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PersonRecord extends BaseRecord {
+  type: 'Person';
+  /** A person's records are about themselves. */
+  subjectId: string;
+  displayName: string;
+  /** Lower-cased name used to order the directory. */
+  sortName: string;
+  roles: Role[];
+}
+
+export interface CohortRecord extends BaseRecord {
+  type: 'Cohort';
+  /** A cohort anchors FACILITATOR on itself. */
+  cohortId: string;
+  number: number;
+  startDate: string;
+  weeks: number;
+  capacity: number;
+  status: CohortStatus;
+  /** Kept with the FACILITATOR relation items (written in the same transaction), so listing cohorts with their facilitators is one batch. */
+  facilitatorIds: string[];
+  /** Aggregates kept in the same transactions as the records they count. */
+  applicationCount: number;
+  offeredCount: number;
+  enrolmentCount: number;
+}
+
+export interface TrainingApplicationRecord extends BaseRecord {
+  type: 'TrainingApplication';
+  /** The applicant. */
+  subjectId: string;
+  cohortId: string;
+  status: TrainingApplicationStatus;
+  statement: string;
+  submittedAt: string;
+  declineReason?: DeclineReason;
+  decidedAt?: string;
+  decidedBy?: string;
+  deferredToApplicationId?: string;
+  deferredFromApplicationId?: string;
+  enrolmentId?: string;
+}
+
+export interface EnrolmentRecord extends BaseRecord {
+  type: 'Enrolment';
+  /** The trainee. */
+  subjectId: string;
+  cohortId: string;
+  applicationId: string;
+  status: EnrolmentStatus;
+  enrolledAt: string;
+  nonCompletionReason?: NonCompletionReason;
+}
+
+/** "person holds relation to anchor": e.g. a clinician FACILITATOR of cohort coh_1. */
+export interface RelationRecord {
+  type: 'Relation';
+  personId: string;
+  relation: Exclude<Relation, 'SELF'>;
+  /** The anchor value: a cohort id (FACILITATOR), a person id (MENTOR, SUPERVISOR), a job application id (PANEL). */
+  anchor: string;
+  createdAt: string;
+}
+
+export interface AuditEventRecord {
+  type: 'AuditEvent';
+  id: string;
+  at: string;
+  actorId: string;
+  roles: Role[];
+  subjectId: string;
+  fields: string[];
+  decision: AuditDecision;
+  rule: string;
+  requestId: string;
+  recordIds: string[];
+}
+
+/** Remembers a mutation's first result under the caller's idempotency key, for 24 hours by default. */
+export interface IdempotencyRecord {
+  type: 'Idempotency';
+  actorId: string;
+  key: string;
+  operation: string;
+  inputHash: string;
+  result: unknown;
+  createdAt: string;
+}
+
+export type StoredRecord =
+  | PersonRecord
+  | CohortRecord
+  | TrainingApplicationRecord
+  | EnrolmentRecord
+  | RelationRecord
+  | AuditEventRecord
+  | IdempotencyRecord;

@@ -1,0 +1,15 @@
+import type { Resolvers } from '../resolvers.generated';
+import { auditResolvers } from './audit';
+import { peopleResolvers } from './people';
+import { permissionsResolvers } from './permissions';
+import { DateScalar, DateTimeScalar } from './scalars';
+import { trainingResolvers } from './training';
+
+/** Every area's resolvers; makeExecutableSchema merges them by type. */
+export const resolvers: Resolvers[] = [
+  { Date: DateScalar, DateTime: DateTimeScalar },
+  peopleResolvers,
+  trainingResolvers,
+  auditResolvers,
+  permissionsResolvers,
+];

@@ -1,0 +1,113 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { randomUUID } from 'node:crypto';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context as LambdaContext } from 'aws-lambda';
+import { DEV_AUDIENCE, jwks, signToken } from './devIssuer';
+import { PEOPLE } from './paperData';
+
+const require = createRequire(import.meta.url);
+
+export type LambdaHandler = (event: APIGatewayProxyEventV2, context: LambdaContext) => Promise<APIGatewayProxyStructuredResultV2>;
+
+export interface LocalServerOptions {
+  issuer: string;
+  /** The Lambda handler, once it is ready; until then /healthz and /graphql answer 503. */
+  handler: () => LambdaHandler | undefined;
+}
+
+/** The explorer's static files, served from node_modules so it works with no internet. */
+const ASSETS: Record<string, { file: string; type: string }> = {
+  '/explorer/graphiql.min.js': { file: 'graphiql/graphiql.min.js', type: 'text/javascript' },
+  '/explorer/graphiql.min.css': { file: 'graphiql/graphiql.min.css', type: 'text/css' },
+  '/explorer/react.production.min.js': { file: 'react/umd/react.production.min.js', type: 'text/javascript' },
+  '/explorer/react-dom.production.min.js': { file: 'react-dom/umd/react-dom.production.min.js', type: 'text/javascript' },
+};
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json', headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
+  res.end(body);
+}
+
+const json = (res: ServerResponse, status: number, value: unknown) => send(res, status, JSON.stringify(value));
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The HTTP API Gateway (payload v2) event the deployed function would receive for this request. */
+export function toApiGatewayEvent(req: IncomingMessage, body: string): APIGatewayProxyEventV2 {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+  const now = new Date();
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    headers,
+    queryStringParameters: url.search ? Object.fromEntries(url.searchParams) : undefined,
+    requestContext: {
+      accountId: 'local',
+      apiId: 'local',
+      domainName: 'localhost',
+      domainPrefix: 'localhost',
+      http: { method: req.method ?? 'GET', path: url.pathname, protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+      requestId: randomUUID(),
+      routeKey: '$default',
+      stage: '$default',
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+    },
+    body: body || undefined,
+    isBase64Encoded: false,
+  };
+}
+
+const lambdaContext = { awsRequestId: 'local', functionName: 'lxp-graphql-local', getRemainingTimeInMillis: () => 30_000 } as unknown as LambdaContext;
+
+async function graphql(req: IncomingMessage, res: ServerResponse, handler: LambdaHandler) {
+  const result = await handler(toApiGatewayEvent(req, await readBody(req)), lambdaContext);
+  const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)]));
+  res.writeHead(result.statusCode ?? 200, headers);
+  res.end(result.body ?? '');
+}
+
+/**
+ * The local server: the same Lambda handler behind plain HTTP, the development issuer's discovery
+ * documents, a health check, and the explorer with its person picker (development only, never deployed).
+ */
+export function createLocalServer(options: LocalServerOptions): Server {
+  const explorerHtml = readFileSync(new URL('./explorer.html', import.meta.url), 'utf8');
+  return createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const handler = options.handler();
+    const route = async () => {
+      if (path === '/healthz') return handler ? json(res, 200, { status: 'ok' }) : json(res, 503, { status: 'starting' });
+      if (path === '/.well-known/jwks.json') return json(res, 200, await jwks());
+      if (path === '/.well-known/openid-configuration') {
+        return json(res, 200, { issuer: options.issuer, jwks_uri: `${options.issuer}/.well-known/jwks.json`, id_token_signing_alg_values_supported: ['RS256'], subject_types_supported: ['public'], response_types_supported: ['id_token'] });
+      }
+      if (path === '/graphql') {
+        if (!handler) return json(res, 503, { errors: [{ message: 'Starting', extensions: { code: 'STARTING' } }] });
+        if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html')) return send(res, 302, '', 'text/plain', { location: '/' });
+        return graphql(req, res, handler);
+      }
+      if (path === '/' || path === '/explorer') return send(res, 200, explorerHtml, 'text/html; charset=utf-8');
+      const asset = ASSETS[path];
+      if (asset) return send(res, 200, readFileSync(require.resolve(asset.file)), asset.type);
+      if (path === '/dev/people') return json(res, 200, PEOPLE);
+      if (path === '/dev/token' && req.method === 'POST') {
+        const { sub } = JSON.parse((await readBody(req)) || '{}') as { sub?: string };
+        const person = PEOPLE.find((p) => p.id === sub);
+        if (!person) return json(res, 404, { error: `No seeded person ${sub}` });
+        return json(res, 200, { token: await signToken({ sub: person.id, roles: person.roles, name: person.displayName, issuer: options.issuer, audience: DEV_AUDIENCE }) });
+      }
+      return json(res, 404, { error: 'Not found' });
+    };
+    route().catch((error: Error) => json(res, 500, { error: error.message }));
+  });
+}

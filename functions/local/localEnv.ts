@@ -1,0 +1,17 @@
+import { DEV_AUDIENCE, devIssuerUrl } from './devIssuer';
+
+export const LOCAL_TABLE = 'lxp-local';
+
+/** The environment the handler reads, pointed at DynamoDB Local and the development issuer. */
+export function localEnvironment(dynamoDbEndpoint: string, port: number): Record<string, string> {
+  const issuer = devIssuerUrl(port);
+  return {
+    API_MODE: 'development',
+    TABLE_NAME: LOCAL_TABLE,
+    DYNAMODB_ENDPOINT: dynamoDbEndpoint,
+    AWS_REGION: 'eu-west-2',
+    AUTH_ISSUER: issuer,
+    AUTH_AUDIENCES: DEV_AUDIENCE,
+    AUTH_JWKS_URI: `http://127.0.0.1:${port}/.well-known/jwks.json`,
+  };
+}

@@ -1,0 +1,109 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client';
+import { applicantGuardItem, cohortNumberGuardItem, itemOf, roleMemberItem } from '../db/keys';
+import type { CohortRecord, EnrolmentRecord, PersonRecord, RelationRecord, StoredRecord, TrainingApplicationRecord } from '../db/records';
+import { APPLICATIONS, COHORTS, MENTORS, PEOPLE, type PaperApplication } from './paperData';
+
+const SEEDED_AT = '2017-06-01T09:00:00.000Z';
+
+export function personRecord(p: { id: string; displayName: string; roles: PersonRecord['roles'] }, at = SEEDED_AT): PersonRecord {
+  return { type: 'Person', id: p.id, subjectId: p.id, displayName: p.displayName, sortName: p.displayName.toLowerCase(), roles: p.roles, version: 1, createdAt: at, updatedAt: at };
+}
+
+function applicationRecord(a: PaperApplication): TrainingApplicationRecord {
+  const o = a.outcome;
+  return {
+    type: 'TrainingApplication',
+    id: a.id,
+    subjectId: a.applicantId,
+    cohortId: a.cohortId,
+    statement: a.statement,
+    submittedAt: a.submittedAt,
+    decidedAt: a.decidedAt,
+    decidedBy: COHORTS.find((c) => c.id === a.cohortId)!.facilitatorIds[0],
+    status: o.kind === 'ENROLLED' ? 'OFFERED' : o.kind,
+    ...(o.kind === 'ENROLLED' ? { enrolmentId: o.enrolmentId } : { declineReason: o.reason }),
+    ...(o.kind === 'DEFERRED' ? { deferredToApplicationId: o.toApplicationId } : {}),
+    ...(a.deferredFromApplicationId ? { deferredFromApplicationId: a.deferredFromApplicationId } : {}),
+    version: 1,
+    createdAt: a.submittedAt,
+    updatedAt: a.decidedAt,
+  };
+}
+
+function enrolmentRecord(a: PaperApplication, startDate: string): EnrolmentRecord | undefined {
+  const o = a.outcome;
+  if (o.kind !== 'ENROLLED') return undefined;
+  const at = `${startDate}T09:00:00.000Z`;
+  return {
+    type: 'Enrolment',
+    id: o.enrolmentId,
+    subjectId: a.applicantId,
+    cohortId: a.cohortId,
+    applicationId: a.id,
+    status: o.status,
+    enrolledAt: at,
+    ...(o.reason ? { nonCompletionReason: o.reason } : {}),
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+/** Every item of the paper's data, built with the same key functions the API uses. */
+export function paperItems(): Record<string, unknown>[] {
+  const records: StoredRecord[] = [];
+  const extra: Record<string, unknown>[] = [];
+  for (const p of PEOPLE) {
+    const person = personRecord(p);
+    records.push(person);
+    extra.push(...person.roles.map((role) => roleMemberItem(person, role)));
+  }
+  for (const c of COHORTS) {
+    const apps = APPLICATIONS.filter((a) => a.cohortId === c.id);
+    const enrolled = apps.filter((a) => a.outcome.kind === 'ENROLLED').length;
+    const cohort: CohortRecord = {
+      type: 'Cohort', id: c.id, cohortId: c.id, number: c.number, startDate: c.startDate, weeks: c.weeks, capacity: c.capacity,
+      status: c.status, facilitatorIds: c.facilitatorIds, applicationCount: apps.length, offeredCount: enrolled, enrolmentCount: enrolled,
+      version: 1, createdAt: SEEDED_AT, updatedAt: SEEDED_AT,
+    };
+    records.push(cohort);
+    extra.push(cohortNumberGuardItem(c.number, c.id));
+    for (const personId of c.facilitatorIds) {
+      records.push({ type: 'Relation', personId, relation: 'FACILITATOR', anchor: c.id, createdAt: SEEDED_AT } satisfies RelationRecord);
+    }
+    for (const a of apps) {
+      records.push(applicationRecord(a));
+      extra.push(applicantGuardItem(a.cohortId, a.applicantId, a.id));
+      const enrolment = enrolmentRecord(a, c.startDate);
+      if (enrolment) records.push(enrolment);
+      if (a.outcome.kind === 'ENROLLED') {
+        records.push({ type: 'Relation', personId: a.outcome.mentorId, relation: 'MENTOR', anchor: a.applicantId, createdAt: SEEDED_AT });
+      }
+    }
+  }
+  if (MENTORS.length !== 24) throw new Error('Table 2 has 12 mentors per cohort');
+  return [...records.map(itemOf), ...extra];
+}
+
+/**
+ * Writes the paper's data, each item only if it is not there yet: running it twice changes nothing, and
+ * records changed through the API are never overwritten.
+ */
+export async function seedPaperData(): Promise<{ written: number; present: number }> {
+  const items = paperItems();
+  let written = 0;
+  const queue = [...items];
+  const worker = async () => {
+    for (let item = queue.shift(); item; item = queue.shift()) {
+      try {
+        await db().send(new PutCommand({ TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(PK)' }));
+        written++;
+      } catch (error) {
+        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return { written, present: items.length - written };
+}

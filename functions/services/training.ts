@@ -1,0 +1,228 @@
+import { newId, requireId } from '../db/ids';
+import { applicantGuardItem, cohortNumberGuardItem, itemKey, itemOf } from '../db/keys';
+import type { CohortRecord, EnrolmentRecord, RelationRecord, TrainingApplicationRecord } from '../db/records';
+import { addToCounters, putNew, versionedUpdate, type TxWrite } from '../db/transact';
+import { AppError, badInput, conflict, notEligible } from '../lib/errors';
+import type { Context } from '../graphql/context';
+import type {
+  ApplyToCohortInput,
+  CreateCohortInput,
+  DecideTrainingApplicationInput,
+  EnrolInput,
+} from '../graphql/resolvers.generated';
+import { runMutation } from './idempotency';
+import { findMany, get } from './load';
+import { intInRange, requiredText } from './validate';
+
+export const STATEMENT_MAX = 5000;
+export const DEFAULT_WEEKS = 12;
+
+const cohortNotOpen = () => notEligible('COHORT_NOT_OPEN', 'The cohort is not taking applications');
+
+/** The application a viewer submits to a cohort, one per person per cohort. */
+export function applyToCohort(ctx: Context, input: ApplyToCohortInput) {
+  return runMutation(ctx, 'applyToCohort', input, async () => {
+    const statement = requiredText(input.statement, 'input.statement', STATEMENT_MAX);
+    const cohort = await get(ctx, 'Cohort', input.cohortId, 'input.cohortId');
+    if (cohort.status !== 'OPEN') throw cohortNotOpen();
+    const application: TrainingApplicationRecord = {
+      type: 'TrainingApplication',
+      id: newId('TrainingApplication'),
+      subjectId: ctx.viewer.id,
+      cohortId: cohort.id,
+      status: 'SUBMITTED',
+      statement,
+      submittedAt: ctx.now,
+      version: 1,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    };
+    return { writes: submitApplication(application), result: { application } };
+  });
+}
+
+/** The writes that submit an application: the record, the one-per-cohort guard, the cohort's count. */
+function submitApplication(application: TrainingApplicationRecord): TxWrite[] {
+  return [
+    putNew(itemOf(application)),
+    putNew(applicantGuardItem(application.cohortId, application.subjectId, application.id), () =>
+      conflict('ALREADY_APPLIED', 'This person has already applied to this cohort'),
+    ),
+    addToCounters(
+      itemKey('Cohort', application.cohortId),
+      { applicationCount: 1 },
+      { expression: '#status = :open', names: { '#status': 'status' }, values: { ':open': 'OPEN' } },
+      cohortNotOpen,
+    ),
+  ];
+}
+
+function checkDecisionInput(input: DecideTrainingApplicationInput): void {
+  const needsReason = input.decision !== 'OFFER';
+  if (needsReason && !input.declineReason) throw badInput('input.declineReason', `declineReason is required to ${input.decision}`);
+  if (!needsReason && input.declineReason) throw badInput('input.declineReason', 'declineReason is not allowed with OFFER');
+  if (input.decision === 'DEFER' && !input.deferToCohortId) throw badInput('input.deferToCohortId', 'deferToCohortId is required to DEFER');
+  if (input.decision !== 'DEFER' && input.deferToCohortId) throw badInput('input.deferToCohortId', 'deferToCohortId is only for DEFER');
+  if (input.deferToCohortId) requireId(input.deferToCohortId, 'Cohort', 'input.deferToCohortId');
+  if (input.expectedVersion != null) intInRange(input.expectedVersion, 'input.expectedVersion', 1, Number.MAX_SAFE_INTEGER);
+}
+
+/** Offer a place, decline with a reason, or defer to a later open cohort. */
+export function decideTrainingApplication(ctx: Context, input: DecideTrainingApplicationInput) {
+  return runMutation(ctx, 'decideTrainingApplication', input, async () => {
+    checkDecisionInput(input);
+    const application = await get(ctx, 'TrainingApplication', input.applicationId, 'input.applicationId');
+    if (input.expectedVersion != null && input.expectedVersion !== application.version) {
+      throw conflict('VERSION_MISMATCH', `The application is at version ${application.version}, not ${input.expectedVersion}`);
+    }
+    if (application.status !== 'SUBMITTED') throw conflict('ALREADY_DECIDED', `The application is already ${application.status}`);
+    const cohort = await get(ctx, 'Cohort', application.cohortId);
+    if (cohort.status === 'COMPLETED') throw notEligible('COHORT_COMPLETED', 'The cohort has completed');
+
+    const decided = { decidedAt: ctx.now, decidedBy: ctx.viewer.id, updatedAt: ctx.now };
+    const stillSubmitted = { expression: '#st = :submitted', names: { '#st': 'status' }, values: { ':submitted': 'SUBMITTED' } };
+    const changedMeanwhile = () => conflict('ALREADY_DECIDED', 'The application was decided or changed meanwhile');
+    const update = (changes: Partial<TrainingApplicationRecord>) =>
+      versionedUpdate(itemKey('TrainingApplication', application.id), application.version, changes, {
+        condition: stillSubmitted,
+        onConditionFailed: changedMeanwhile,
+      });
+    const after = (changes: Partial<TrainingApplicationRecord>): TrainingApplicationRecord => ({
+      ...application,
+      ...changes,
+      version: application.version + 1,
+    });
+
+    if (input.decision === 'OFFER') {
+      if (cohort.offeredCount >= cohort.capacity) throw capacityReached(cohort);
+      const changes = { status: 'OFFERED' as const, ...decided };
+      return {
+        writes: [
+          update(changes),
+          addToCounters(
+            itemKey('Cohort', cohort.id),
+            { offeredCount: 1 },
+            { expression: '#offered < #capacity', names: { '#offered': 'offeredCount', '#capacity': 'capacity' } },
+            () => capacityReached(cohort),
+          ),
+        ],
+        result: { application: after(changes) },
+      };
+    }
+
+    if (input.decision === 'DECLINE') {
+      const changes = { status: 'DECLINED' as const, declineReason: input.declineReason!, ...decided };
+      return { writes: [update(changes)], result: { application: after(changes) } };
+    }
+
+    const later = await get(ctx, 'Cohort', input.deferToCohortId!, 'input.deferToCohortId');
+    if (later.status !== 'OPEN') throw cohortNotOpen();
+    if (later.startDate <= cohort.startDate) throw notEligible('NOT_A_LATER_COHORT', 'Deferral must be to a cohort that starts later');
+    const moved: TrainingApplicationRecord = {
+      ...application,
+      id: newId('TrainingApplication'),
+      cohortId: later.id,
+      status: 'SUBMITTED',
+      submittedAt: ctx.now,
+      deferredFromApplicationId: application.id,
+      version: 1,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    };
+    delete moved.decidedAt;
+    delete moved.decidedBy;
+    const changes = { status: 'DEFERRED' as const, declineReason: input.declineReason!, deferredToApplicationId: moved.id, ...decided };
+    return { writes: [update(changes), ...submitApplication(moved)], result: { application: after(changes) } };
+  });
+}
+
+const capacityReached = (cohort: CohortRecord) =>
+  new AppError('CAPACITY_REACHED', `All ${cohort.capacity} places on cohort ${cohort.number} are offered`, { capacity: cohort.capacity });
+
+/** Enrol the applicant of an offered application on its cohort, once. */
+export function enrol(ctx: Context, input: EnrolInput) {
+  return runMutation(ctx, 'enrol', input, async () => {
+    const application = await get(ctx, 'TrainingApplication', input.applicationId, 'input.applicationId');
+    if (application.enrolmentId) throw conflict('ALREADY_ENROLLED', 'The applicant is already enrolled');
+    if (application.status !== 'OFFERED') throw notEligible('NOT_OFFERED', `Only an offered application can be enrolled; this one is ${application.status}`);
+    const cohort = await get(ctx, 'Cohort', application.cohortId);
+    if (cohort.status === 'COMPLETED') throw notEligible('COHORT_COMPLETED', 'The cohort has completed');
+    const enrolment: EnrolmentRecord = {
+      type: 'Enrolment',
+      id: newId('Enrolment'),
+      subjectId: application.subjectId,
+      cohortId: cohort.id,
+      applicationId: application.id,
+      status: 'ACTIVE',
+      enrolledAt: ctx.now,
+      version: 1,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    };
+    return {
+      writes: [
+        putNew(itemOf(enrolment)),
+        versionedUpdate(itemKey('TrainingApplication', application.id), application.version, { enrolmentId: enrolment.id, updatedAt: ctx.now }, {
+          condition: {
+            expression: '#st = :offered AND attribute_not_exists(enrolmentId)',
+            names: { '#st': 'status' },
+            values: { ':offered': 'OFFERED' },
+          },
+          onConditionFailed: () => conflict('ALREADY_ENROLLED', 'The application was enrolled or changed meanwhile'),
+        }),
+        addToCounters(itemKey('Cohort', cohort.id), { enrolmentCount: 1 }, { expression: '#st <> :completed', names: { '#st': 'status' }, values: { ':completed': 'COMPLETED' } }, () =>
+          notEligible('COHORT_COMPLETED', 'The cohort has completed'),
+        ),
+      ],
+      result: { enrolment },
+    };
+  });
+}
+
+/** A new cohort, open for applications, with its facilitators related to it. */
+export function createCohort(ctx: Context, input: CreateCohortInput) {
+  return runMutation(ctx, 'createCohort', input, async () => {
+    const number = intInRange(input.number, 'input.number', 1, 9999);
+    const capacity = intInRange(input.capacity, 'input.capacity', 1, 100);
+    const weeks = intInRange(input.weeks ?? DEFAULT_WEEKS, 'input.weeks', 1, 52);
+    const facilitatorIds = [...new Set(input.facilitatorIds ?? [])];
+    facilitatorIds.forEach((id) => requireId(id, 'Person', 'input.facilitatorIds'));
+    const facilitators = await findMany(ctx, 'Person', facilitatorIds);
+    const unsuitable = facilitatorIds.filter((id) => !facilitators.some((p) => p.id === id && (p.roles.includes('CLINICIAN') || p.roles.includes('LEAD_LXP'))));
+    if (unsuitable.length) throw badInput('input.facilitatorIds', `Not a clinician or the Lead LXP: ${unsuitable.join(', ')}`);
+
+    const cohort: CohortRecord = {
+      type: 'Cohort',
+      id: newId('Cohort'),
+      cohortId: '',
+      number,
+      startDate: input.startDate,
+      weeks,
+      capacity,
+      status: 'OPEN',
+      facilitatorIds,
+      applicationCount: 0,
+      offeredCount: 0,
+      enrolmentCount: 0,
+      version: 1,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    };
+    cohort.cohortId = cohort.id;
+    const relations: RelationRecord[] = facilitatorIds.map((personId) => ({
+      type: 'Relation',
+      personId,
+      relation: 'FACILITATOR',
+      anchor: cohort.id,
+      createdAt: ctx.now,
+    }));
+    return {
+      writes: [
+        putNew(itemOf(cohort)),
+        putNew(cohortNumberGuardItem(number, cohort.id), () => conflict('COHORT_NUMBER_TAKEN', `Cohort number ${number} is taken`)),
+        ...relations.map((r) => putNew(itemOf(r))),
+      ],
+      result: { cohort },
+    };
+  });
+}

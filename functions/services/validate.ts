@@ -1,0 +1,15 @@
+import { badInput } from '../lib/errors';
+
+/** Trims a required text input and checks its length; BAD_USER_INPUT naming the field otherwise. */
+export function requiredText(value: string, field: string, max: number): string {
+  const text = value.trim();
+  if (text.length === 0) throw badInput(field, `${field} must not be empty`);
+  if (text.length > max) throw badInput(field, `${field} must be at most ${max} characters`);
+  return text;
+}
+
+/** Checks an integer input lies in a range; BAD_USER_INPUT naming the field otherwise. */
+export function intInRange(value: number, field: string, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw badInput(field, `${field} must be a whole number from ${min} to ${max}`);
+  return value;
+}
