@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context as LambdaContext } from 'aws-lambda';
+import { apiGatewayEvent } from './apiGatewayEvent';
 import { DEV_AUDIENCE, jwks, signToken } from './devIssuer';
 import { PEOPLE } from './paperData';
 
@@ -37,42 +37,14 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** The HTTP API Gateway (payload v2) event the deployed function would receive for this request. */
-export function toApiGatewayEvent(req: IncomingMessage, body: string): APIGatewayProxyEventV2 {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
-  const now = new Date();
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: url.pathname,
-    rawQueryString: url.search.slice(1),
-    headers,
-    queryStringParameters: url.search ? Object.fromEntries(url.searchParams) : undefined,
-    requestContext: {
-      accountId: 'local',
-      apiId: 'local',
-      domainName: 'localhost',
-      domainPrefix: 'localhost',
-      http: { method: req.method ?? 'GET', path: url.pathname, protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
-      requestId: randomUUID(),
-      routeKey: '$default',
-      stage: '$default',
-      time: now.toUTCString(),
-      timeEpoch: now.getTime(),
-    },
-    body: body || undefined,
-    isBase64Encoded: false,
-  };
-}
-
 const lambdaContext = { awsRequestId: 'local', functionName: 'lxp-graphql-local', getRemainingTimeInMillis: () => 30_000 } as unknown as LambdaContext;
 
 async function graphql(req: IncomingMessage, res: ServerResponse, handler: LambdaHandler) {
-  const result = await handler(toApiGatewayEvent(req, await readBody(req)), lambdaContext);
-  const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)]));
-  res.writeHead(result.statusCode ?? 200, headers);
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
+  const event = apiGatewayEvent({ method: req.method ?? 'GET', url: req.url ?? '/', headers, body: await readBody(req), sourceIp: req.socket.remoteAddress });
+  const result = await handler(event, lambdaContext);
+  res.writeHead(result.statusCode ?? 200, Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)])));
   res.end(result.body ?? '');
 }
 

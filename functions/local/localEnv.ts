@@ -13,5 +13,7 @@ export function localEnvironment(dynamoDbEndpoint: string, port: number): Record
     AUTH_ISSUER: issuer,
     AUTH_AUDIENCES: DEV_AUDIENCE,
     AUTH_JWKS_URI: `http://127.0.0.1:${port}/.well-known/jwks.json`,
+    // Local runs may use Node 20; the deployed function runs Node 22, so the SDK's notice does not apply.
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };
 }

@@ -13,6 +13,7 @@ import { dbDir } from './paths';
 async function main() {
   const { values } = parseArgs({ options: { 'in-memory': { type: 'boolean', default: false } } });
   const port = Number(process.env.PORT || 4000);
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const issuer = devIssuerUrl(port);
 
   if (!values['in-memory']) mkdirSync(dbDir(), { recursive: true });

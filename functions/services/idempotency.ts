@@ -58,6 +58,8 @@ export async function runMutation<R>(
   if (key === undefined) {
     const { writes, result } = await plan();
     await transactWrite(writes);
+    // What this request read before writing is stale now; the payload's fields must see the new state.
+    ctx.loader.clearAll();
     return result;
   }
   if (!KEY_PATTERN.test(key)) throw badInput('input.idempotencyKey', 'idempotencyKey must be 8 to 64 letters, digits or _ . : -');
@@ -79,5 +81,6 @@ export async function runMutation<R>(
     if (!winner) throw error;
     return replay<R>(winner, operation, inputHash);
   }
+  ctx.loader.clearAll();
   return result;
 }

@@ -182,7 +182,7 @@ export function enrol(ctx: Context, input: EnrolInput) {
 /** A new cohort, open for applications, with its facilitators related to it. */
 export function createCohort(ctx: Context, input: CreateCohortInput) {
   return runMutation(ctx, 'createCohort', input, async () => {
-    const number = intInRange(input.number, 'input.number', 1, 9999);
+    const number = intInRange(input.number, 'input.number', 1, 999_999);
     const capacity = intInRange(input.capacity, 'input.capacity', 1, 100);
     const weeks = intInRange(input.weeks ?? DEFAULT_WEEKS, 'input.weeks', 1, 52);
     const facilitatorIds = [...new Set(input.facilitatorIds ?? [])];

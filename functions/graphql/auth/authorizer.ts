@@ -20,7 +20,8 @@ export const DENY: Decision = { allowed: false, by: 'deny' };
 /** A value now or later: decisions by role are synchronous, so most fields pay no promise. */
 export type MaybePromise<T> = T | Promise<T>;
 
-export function then<T, U>(value: MaybePromise<T>, fn: (v: T) => MaybePromise<U>): MaybePromise<U> {
+/** Named so (not `then`): a module exporting `then` would make its namespace a thenable. */
+export function andThen<T, U>(value: MaybePromise<T>, fn: (v: T) => MaybePromise<U>): MaybePromise<U> {
   return value instanceof Promise ? value.then(fn) : fn(value);
 }
 

@@ -10,7 +10,7 @@ import {
 import type { Anchors } from '../../db/records';
 import { forbidden } from '../../lib/errors';
 import type { Context } from '../context';
-import { then, type Decision, type MaybePromise } from './authorizer';
+import { andThen, type Decision, type MaybePromise } from './authorizer';
 import type { FieldPolicy, Policy, Rule } from './policy';
 
 type Resolver = GraphQLFieldResolver<unknown, Context>;
@@ -67,13 +67,13 @@ function guard(field: FieldPolicy, rule: Rule, resolve: Resolver, policy: Policy
         ? ctx.auth.targetRecord(rule.target, args)
         : undefined
       : (source as Anchors);
-    return then(record, (subject) =>
-      then(ctx.auth.decide(rule, subject), (decision) => {
+    return andThen(record, (subject) =>
+      andThen(ctx.auth.decide(rule, subject), (decision) => {
         if (field.specialCategory) ctx.audit.record(field.coordinate, subject as never, decision);
         if (!decision.allowed) throw deniedField(field);
         const result = resolve(source, args, ctx, info);
         if (!rowRule) return result;
-        return then(result as MaybePromise<unknown>, (value) => checkRows(value, rowRule, field, ctx, info, specialFieldsOfRow));
+        return andThen(result as MaybePromise<unknown>, (value) => checkRows(value, rowRule, field, ctx, info, specialFieldsOfRow));
       }),
     );
   };
@@ -94,7 +94,7 @@ function checkRows(
     if (!decisions.some((d) => d instanceof Promise)) return value.filter((_, i) => (decisions[i] as Decision).allowed);
     return Promise.all(decisions).then((ds) => value.filter((_, i) => ds[i]!.allowed));
   }
-  return then(ctx.auth.decide(rowRule, value as Anchors), (decision) => {
+  return andThen(ctx.auth.decide(rowRule, value as Anchors), (decision) => {
     if (decision.allowed) return value;
     // A refused record still counts as a refused read of the special-category fields the query asked for.
     const asked = selectedFieldNames(info, field.returnsObject!);

@@ -1,0 +1,22 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  resolve: {
+    // graphql ships CJS (main) and ESM (module) builds; Node, tsx and esbuild (platform node) load the CJS
+    // one, and so must the tests, or the CJS-only graphql-tools would see a second "graphql" realm.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
+  test: {
+    include: ['test/**/*.test.ts'],
+    // One DynamoDB Local, table, paper data and development issuer for the whole run.
+    globalSetup: ['test/support/globalSetup.ts'],
+    setupFiles: ['test/support/workerEnv.ts'],
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 180_000,
+    reporters: ['default'],
+  },
+});
