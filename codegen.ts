@@ -24,8 +24,6 @@ const mappers = {
 
 const config: CodegenConfig = {
   overwrite: true,
-  // Keep the schema's own field order (the default sorts alphabetically), so the generated SDL and documents read as written.
-  config: { sort: false },
   schema: 'schema/*.graphql',
   generates: {
     'functions/graphql/resolvers.generated.ts': {

@@ -21,271 +21,6 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
-/**
- * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
- * record by record and field by field.
- */
-export type Query = {
-  __typename?: 'Query';
-  /** The signed-in person, or null when no person record exists for the token's subject. */
-  me?: Maybe<Person>;
-  /**
-   * The directory of people, for staff. Clinicians see people who hold a staff role; HR and the Lead LXP see
-   * everyone. Filtering by SERVICE_USER is for HR and the Lead LXP only. Ordered by name.
-   */
-  people?: Maybe<PersonConnection>;
-  /** One person by id. */
-  person?: Maybe<Person>;
-  /**
-   * What the signed-in viewer may use, from the same rules that enforce access: front ends show or hide
-   * actions and fields with it. Lists only what the viewer's roles can ever reach.
-   */
-  viewerPermissions: ViewerPermissions;
-  /** Training cohorts, earliest start first. */
-  cohorts: CohortConnection;
-  /** One cohort by id, or null when there is none. */
-  cohort?: Maybe<Cohort>;
-  /** One training application by id; null with FORBIDDEN when the viewer may not see it. */
-  trainingApplication?: Maybe<TrainingApplication>;
-  /** One enrolment by id; null with FORBIDDEN when the viewer may not see it. */
-  enrolment?: Maybe<Enrolment>;
-  /**
-   * The append-only record of every read of a person's special-category data, allowed or refused, newest
-   * first. For the person themselves and for HR.
-   */
-  auditTrail?: Maybe<AuditEventConnection>;
-};
-
-
-/**
- * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
- * record by record and field by field.
- */
-export type QueryPeopleArgs = {
-  role?: InputMaybe<Role>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/**
- * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
- * record by record and field by field.
- */
-export type QueryPersonArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/**
- * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
- * record by record and field by field.
- */
-export type QueryCohortsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/**
- * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
- * record by record and field by field.
- */
-export type QueryCohortArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/**
- * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
- * record by record and field by field.
- */
-export type QueryTrainingApplicationArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/**
- * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
- * record by record and field by field.
- */
-export type QueryEnrolmentArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/**
- * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
- * record by record and field by field.
- */
-export type QueryAuditTrailArgs = {
-  subjectId: Scalars['ID']['input'];
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
-export type Mutation = {
-  __typename?: 'Mutation';
-  /**
-   * Apply to a cohort's training, as yourself. Refused with CONFLICT (ALREADY_APPLIED) for a second application
-   * to the same cohort, and NOT_ELIGIBLE (COHORT_NOT_OPEN) when the cohort no longer takes applications.
-   */
-  applyToCohort?: Maybe<ApplyToCohortPayload>;
-  /**
-   * Offer a place, decline with a coded reason, or defer to a later cohort (which submits a new application
-   * there). Refused with CAPACITY_REACHED when the cohort's places are all offered, and CONFLICT
-   * (ALREADY_DECIDED, VERSION_MISMATCH) when the application is no longer as the caller saw it.
-   */
-  decideTrainingApplication?: Maybe<DecideTrainingApplicationPayload>;
-  /**
-   * Enrol the applicant of an offered application on its cohort: the applicant accepting, or the Lead LXP or a
-   * facilitator recording it. Refused with NOT_ELIGIBLE (NOT_OFFERED) unless the application was offered, and
-   * CONFLICT (ALREADY_ENROLLED) the second time.
-   */
-  enrol?: Maybe<EnrolPayload>;
-  /** Plan a new training cohort, open for applications. Refused with CONFLICT (COHORT_NUMBER_TAKEN) for a used number. */
-  createCohort?: Maybe<CreateCohortPayload>;
-};
-
-
-/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
-export type MutationApplyToCohortArgs = {
-  input: ApplyToCohortInput;
-};
-
-
-/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
-export type MutationDecideTrainingApplicationArgs = {
-  input: DecideTrainingApplicationInput;
-};
-
-
-/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
-export type MutationEnrolArgs = {
-  input: EnrolInput;
-};
-
-
-/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
-export type MutationCreateCohortArgs = {
-  input: CreateCohortInput;
-};
-
-/** Where a page of a list ends and whether more follows (Relay cursor connections). */
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  /** True when another page follows this one. */
-  hasNextPage: Scalars['Boolean']['output'];
-  /** The cursor to pass as `after` for the next page; null on an empty page. */
-  endCursor?: Maybe<Scalars['String']['output']>;
-};
-
-/**
- * A person known to the programme: a service user, a member of staff, or both. A person is reachable only
- * through guarded fields; their name is visible to anyone who reaches them, their roles only to themselves,
- * HR and the Lead LXP.
- */
-export type Person = {
-  __typename?: 'Person';
-  /** The person's id (the token subject). */
-  id: Scalars['ID']['output'];
-  /** The name the person is known by in the programme. */
-  displayName: Scalars['String']['output'];
-  /** The roles the person holds. Revealing SERVICE_USER reveals use of mental health services, so it is restricted. */
-  roles?: Maybe<Array<Role>>;
-  /** The person's applications to training, oldest cohort first. */
-  trainingApplications?: Maybe<TrainingApplicationConnection>;
-  /** The person's training enrolments. */
-  enrolments?: Maybe<EnrolmentConnection>;
-};
-
-
-/**
- * A person known to the programme: a service user, a member of staff, or both. A person is reachable only
- * through guarded fields; their name is visible to anyone who reaches them, their roles only to themselves,
- * HR and the Lead LXP.
- */
-export type PersonTrainingApplicationsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/**
- * A person known to the programme: a service user, a member of staff, or both. A person is reachable only
- * through guarded fields; their name is visible to anyone who reaches them, their roles only to themselves,
- * HR and the Lead LXP.
- */
-export type PersonEnrolmentsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A page of people. */
-export type PersonConnection = {
-  __typename?: 'PersonConnection';
-  /** The people on this page, each with its cursor. */
-  edges: Array<PersonEdge>;
-  /** Where this page ends. */
-  pageInfo: PageInfo;
-  /** How many people the list holds in all, for this viewer. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** A person on a page. */
-export type PersonEdge = {
-  __typename?: 'PersonEdge';
-  /** Opaque position of this row, for `after`. */
-  cursor: Scalars['String']['output'];
-  /** The person. */
-  node?: Maybe<Person>;
-};
-
-/** The roles a viewer may hold (JWT groups). A person may hold several. */
-export type Role =
-  /** People with lived experience: applicants, trainees and employed LXPs, acting about themselves. */
-  | 'SERVICE_USER'
-  /** Clinical, management and support staff: mentors, facilitators, assessors, panel members, supervisors. */
-  | 'CLINICIAN'
-  /** Human resources: posts, recruitment, employment and adjustments. */
-  | 'HR'
-  /** The Trust-wide strategic Lead LXP, who runs the programme and the Continuing Development Programme. */
-  | 'LEAD_LXP';
-
-/**
- * Relations between the viewer and a record. Each is anchored on one property of the record: SELF, MENTOR and
- * SUPERVISOR on the person the record is about; FACILITATOR on its cohort; PANEL on its job application.
- */
-export type Relation =
-  /** The record is about the viewer. Held with any role. */
-  | 'SELF'
-  /** The viewer mentors the trainee or LXP the record is about. Held by clinicians. */
-  | 'MENTOR'
-  /** The viewer facilitates or assesses the record's training cohort. Held by clinicians and the Lead LXP. */
-  | 'FACILITATOR'
-  /** The viewer sits on the interview panel of the record's job application. Held by clinicians, HR and the Lead LXP. */
-  | 'PANEL'
-  /** The viewer supervises the employed LXP the record is about. Held by clinicians and the Lead LXP. */
-  | 'SUPERVISOR';
-
-/** Kinds of special-category or confidential data, as marked by @specialCategory. */
-export type SpecialCategory =
-  /** Physical or mental health, including health-related reasons for leaving. */
-  | 'HEALTH'
-  /** Disability disclosures and the adjustments they lead to. */
-  | 'DISABILITY'
-  /** Ethnicity and other equality-monitoring answers. */
-  | 'EQUALITY_MONITORING'
-  /** A person's own account of their lived experience of mental distress. */
-  | 'LIVED_EXPERIENCE'
-  /** Reflective writing in a training portfolio. */
-  | 'REFLECTIVE_WRITING'
-  /** Notes of supervision sessions. */
-  | 'SUPERVISION_NOTES'
-  /** Assessors' feedback on a portfolio. */
-  | 'ASSESSOR_FEEDBACK';
-
 /** How a viewer may use an operation or field. */
 export type Access =
   /** Always, by the viewer's role. */
@@ -293,70 +28,75 @@ export type Access =
   /** Only for records the viewer is related to (see `relations`). */
   | 'WITH_RELATION';
 
-/** Whether an operation is a query or a mutation. */
-export type OperationKind =
-  /** A read. */
-  | 'QUERY'
-  /** A change. */
-  | 'MUTATION';
+/** Apply to a cohort. */
+export type ApplyToCohortInput = {
+  /** The cohort to apply to. */
+  cohortId: Scalars['ID']['input'];
+  /** A key of your choosing (8 to 64 characters): a retry with the same key returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Your own account of your lived experience and why you want to train (1 to 5,000 characters). */
+  statement: Scalars['String']['input'];
+};
 
-/** The viewer's permissions. */
-export type ViewerPermissions = {
-  __typename?: 'ViewerPermissions';
-  /** The viewer's id. */
-  viewerId: Scalars['ID']['output'];
-  /** The roles in the viewer's token. */
+/** The result of applying. */
+export type ApplyToCohortPayload = {
+  __typename?: 'ApplyToCohortPayload';
+  /** The new application. */
+  application?: Maybe<TrainingApplication>;
+};
+
+/** Whether a read was allowed. */
+export type AuditDecision =
+  /** The viewer was allowed to read the fields. */
+  | 'ALLOWED'
+  /** The viewer was refused. */
+  | 'DENIED';
+
+/**
+ * One decision about reading special-category fields of one person's records within one request: who asked,
+ * with which roles, what decided it, which fields.
+ */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** The person who asked. */
+  actorId: Scalars['ID']['output'];
+  /** When the request was served. */
+  at: Scalars['DateTime']['output'];
+  /** Allowed or refused. */
+  decision: AuditDecision;
+  /** The fields asked for, as Type.field. */
+  fields: Array<Scalars['String']['output']>;
+  /** The records whose fields were asked for. */
+  recordIds: Array<Scalars['ID']['output']>;
+  /** The request's id, to find it in the logs. */
+  requestId: Scalars['String']['output'];
+  /** The roles the asker held. */
   roles: Array<Role>;
-  /** The queries and mutations the viewer may call. */
-  operations: Array<OperationPermission>;
-  /** The fields the viewer may read, optionally of one type only. */
-  fields: Array<FieldPermission>;
+  /** What decided it: role:NAME, relation:NAME, or deny. */
+  rule: Scalars['String']['output'];
+  /** The person the data is about. */
+  subjectId: Scalars['ID']['output'];
 };
 
-
-/** The viewer's permissions. */
-export type ViewerPermissionsFieldsArgs = {
-  type?: InputMaybe<Scalars['String']['input']>;
+/** A page of audit events. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The events on this page, each with its cursor. */
+  edges: Array<AuditEventEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many events the trail holds. */
+  totalCount: Scalars['Int']['output'];
 };
 
-/** A query or mutation the viewer may call. */
-export type OperationPermission = {
-  __typename?: 'OperationPermission';
-  /** The operation's name, e.g. applyToCohort. */
-  name: Scalars['String']['output'];
-  /** Query or mutation. */
-  kind: OperationKind;
-  /** Always, or only for related records. */
-  access: Access;
-  /** The relations that grant it, when access is WITH_RELATION. */
-  relations: Array<Relation>;
+/** An audit event on a page. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node?: Maybe<AuditEvent>;
 };
-
-/** A field the viewer may read. */
-export type FieldPermission = {
-  __typename?: 'FieldPermission';
-  /** The type, e.g. TrainingApplication. */
-  type: Scalars['String']['output'];
-  /** The field, e.g. statement. */
-  field: Scalars['String']['output'];
-  /** Always, or only on related records. */
-  access: Access;
-  /** The relations that grant it, when access is WITH_RELATION. */
-  relations: Array<Relation>;
-  /** Set when the field holds special-category data: its reads are audited. */
-  specialCategory?: Maybe<SpecialCategory>;
-};
-
-/** Where a cohort is in its life. */
-export type CohortStatus =
-  /** Taking applications. */
-  | 'OPEN'
-  /** No longer taking applications; places being decided. */
-  | 'CLOSED'
-  /** The twelve weeks of training are under way. */
-  | 'RUNNING'
-  /** Training and assessment are over. */
-  | 'COMPLETED';
 
 /**
  * A group of trainees taking the 12-week pre-appointment training together, with its facilitators.
@@ -364,29 +104,29 @@ export type CohortStatus =
  */
 export type Cohort = {
   __typename?: 'Cohort';
+  /**
+   * Applications to this cohort. Clinicians and the Lead LXP see them all; a service user sees only their own.
+   * `totalCount` is the number the viewer may see.
+   */
+  applications?: Maybe<TrainingApplicationConnection>;
+  /** How many places may be offered. */
+  capacity: Scalars['Int']['output'];
+  /** Trainees enrolled on this cohort. Staff see them all; a service user sees only their own enrolment. */
+  enrolments?: Maybe<EnrolmentConnection>;
+  /** The course facilitators and assessors of this cohort. */
+  facilitators: Array<Person>;
   /** The cohort's id. */
   id: Scalars['ID']['output'];
   /** The cohort's number in the programme (1, 2, …). */
   number: Scalars['Int']['output'];
   /** The first day of training. */
   startDate: Scalars['Date']['output'];
-  /** The length of training in weeks (12 in the paper). */
-  weeks: Scalars['Int']['output'];
-  /** How many places may be offered. */
-  capacity: Scalars['Int']['output'];
   /** Where the cohort is in its life. */
   status: CohortStatus;
-  /** The course facilitators and assessors of this cohort. */
-  facilitators: Array<Person>;
-  /**
-   * Applications to this cohort. Clinicians and the Lead LXP see them all; a service user sees only their own.
-   * `totalCount` is the number the viewer may see.
-   */
-  applications?: Maybe<TrainingApplicationConnection>;
-  /** Trainees enrolled on this cohort. Staff see them all; a service user sees only their own enrolment. */
-  enrolments?: Maybe<EnrolmentConnection>;
   /** Changes with every update; pass it back as `expectedVersion` to refuse lost updates. */
   version: Scalars['Int']['output'];
+  /** The length of training in weeks (12 in the paper). */
+  weeks: Scalars['Int']['output'];
 };
 
 
@@ -395,8 +135,8 @@ export type Cohort = {
  * Visible to everyone signed in; who applied and who enrolled is guarded on the lists.
  */
 export type CohortApplicationsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -405,8 +145,8 @@ export type CohortApplicationsArgs = {
  * Visible to everyone signed in; who applied and who enrolled is guarded on the lists.
  */
 export type CohortEnrolmentsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of cohorts. */
@@ -429,177 +169,38 @@ export type CohortEdge = {
   node?: Maybe<Cohort>;
 };
 
-/** Where a training application stands. */
-export type TrainingApplicationStatus =
-  /** Waiting for a decision. */
-  | 'SUBMITTED'
-  /** A place was offered. */
-  | 'OFFERED'
-  /** Not offered a place, with a coded reason. */
-  | 'DECLINED'
-  /** Not offered a place now; moved to a later cohort as a new application. */
-  | 'DEFERRED'
-  /** Withdrawn by the applicant. */
-  | 'WITHDRAWN';
-
-/** Why an applicant was not offered a place. */
-export type DeclineReason =
-  /** Not yet able to complete a training programme. */
-  | 'NOT_YET_READY'
-  /** Would benefit from more volunteering experience first. */
-  | 'NEEDS_VOLUNTEERING_EXPERIENCE'
-  /** Another reason, given to the applicant in person. */
-  | 'OTHER';
-
-/** What was decided about a training application. */
-export type TrainingDecision =
-  /** Offer a place on the cohort. */
-  | 'OFFER'
-  /** Decline, with a reason. */
-  | 'DECLINE'
-  /** Decline for now, with a reason, and submit the application to a later cohort. */
-  | 'DEFER';
-
-/**
- * A service user's application to a training cohort. Staff on the programme see that it exists and its
- * status; who applied, their statement and the reasons for a decision are for the applicant, the cohort's
- * facilitators and the Lead LXP.
- */
-export type TrainingApplication = {
-  __typename?: 'TrainingApplication';
-  /** The application's id. */
-  id: Scalars['ID']['output'];
-  /** Who applied. */
-  applicant?: Maybe<Person>;
-  /** The cohort applied to. */
-  cohort?: Maybe<Cohort>;
-  /** Where the application stands. */
-  status: TrainingApplicationStatus;
-  /** The applicant's own account of their lived experience and why they want to train. */
-  statement?: Maybe<Scalars['String']['output']>;
-  /** Why no place was offered (DECLINED or DEFERRED). */
-  declineReason?: Maybe<DeclineReason>;
-  /** When the applicant applied. */
-  submittedAt: Scalars['DateTime']['output'];
-  /** When it was decided. */
-  decidedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** For a deferred application: the new application in the later cohort. */
-  deferredTo?: Maybe<TrainingApplication>;
-  /** For an application that came from a deferral: the earlier application. */
-  deferredFrom?: Maybe<TrainingApplication>;
-  /** The enrolment that followed an offer, once enrolled. */
-  enrolment?: Maybe<Enrolment>;
-  /** Changes with every update; pass it back as `expectedVersion` to refuse lost updates. */
-  version: Scalars['Int']['output'];
-};
-
-/** A page of training applications. */
-export type TrainingApplicationConnection = {
-  __typename?: 'TrainingApplicationConnection';
-  /** The applications on this page, each with its cursor. */
-  edges: Array<TrainingApplicationEdge>;
-  /** Where this page ends. */
-  pageInfo: PageInfo;
-  /** How many applications the list holds that this viewer may see. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** A training application on a page. */
-export type TrainingApplicationEdge = {
-  __typename?: 'TrainingApplicationEdge';
-  /** Opaque position of this row, for `after`. */
-  cursor: Scalars['String']['output'];
-  /** The application. */
-  node?: Maybe<TrainingApplication>;
-};
-
-/** Where a trainee's enrolment stands. */
-export type EnrolmentStatus =
-  /** In training. */
-  | 'ACTIVE'
-  /** Passed: eligible to apply for LXP posts. */
+/** Where a cohort is in its life. */
+export type CohortStatus =
+  /** No longer taking applications; places being decided. */
+  | 'CLOSED'
+  /** Training and assessment are over. */
   | 'COMPLETED'
-  /** Left the programme before the end. */
-  | 'WITHDRAWN'
-  /** The portfolio was referred (incomplete or not submitted) and not passed. */
-  | 'REFERRED';
+  /** Taking applications. */
+  | 'OPEN'
+  /** The twelve weeks of training are under way. */
+  | 'RUNNING';
 
-/** Why a trainee did not complete (the paper's reasons). */
-export type NonCompletionReason =
-  /** The portfolio was not submitted. */
-  | 'PORTFOLIO_NOT_SUBMITTED'
-  /** The portfolio was incomplete. */
-  | 'PORTFOLIO_INCOMPLETE'
-  /** Left for paid employment elsewhere. */
-  | 'PAID_EMPLOYMENT'
-  /** Left for further study. */
-  | 'FURTHER_STUDY'
-  /** Left for other volunteering. */
-  | 'OTHER_VOLUNTEERING'
-  /** Left for health reasons. */
-  | 'HEALTH'
-  /** Left for personal reasons. */
-  | 'PERSONAL';
-
-/**
- * A trainee's place on a cohort. Staff see who is enrolled and whether they completed; why someone did not
- * complete can be health-related, so it is for the trainee, their facilitators and the Lead LXP.
- */
-export type Enrolment = {
-  __typename?: 'Enrolment';
-  /** The enrolment's id. */
-  id: Scalars['ID']['output'];
-  /** The trainee. Being a trainee reveals use of mental health services, so it is for those who work with them. */
-  trainee?: Maybe<Person>;
-  /** The cohort. */
-  cohort?: Maybe<Cohort>;
-  /** Where the enrolment stands. */
-  status: EnrolmentStatus;
-  /** When the trainee was enrolled. */
-  enrolledAt: Scalars['DateTime']['output'];
-  /** The application that led to this enrolment. */
-  application?: Maybe<TrainingApplication>;
-  /** Why the trainee did not complete. */
-  nonCompletionReason?: Maybe<NonCompletionReason>;
-  /** Changes with every update. */
-  version: Scalars['Int']['output'];
-};
-
-/** A page of enrolments. */
-export type EnrolmentConnection = {
-  __typename?: 'EnrolmentConnection';
-  /** The enrolments on this page, each with its cursor. */
-  edges: Array<EnrolmentEdge>;
-  /** Where this page ends. */
-  pageInfo: PageInfo;
-  /** How many enrolments the list holds that this viewer may see. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** An enrolment on a page. */
-export type EnrolmentEdge = {
-  __typename?: 'EnrolmentEdge';
-  /** Opaque position of this row, for `after`. */
-  cursor: Scalars['String']['output'];
-  /** The enrolment. */
-  node?: Maybe<Enrolment>;
-};
-
-/** Apply to a cohort. */
-export type ApplyToCohortInput = {
-  /** The cohort to apply to. */
-  cohortId: Scalars['ID']['input'];
-  /** Your own account of your lived experience and why you want to train (1 to 5,000 characters). */
-  statement: Scalars['String']['input'];
+/** A new cohort. */
+export type CreateCohortInput = {
+  /** How many places may be offered (1 to 100). */
+  capacity: Scalars['Int']['input'];
+  /** Staff who facilitate and assess the cohort (people holding CLINICIAN or LEAD_LXP). */
+  facilitatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** A key of your choosing (8 to 64 characters): a retry with the same key returns the first result. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The cohort's number in the programme, unique. */
+  number: Scalars['Int']['input'];
+  /** The first day of training. */
+  startDate: Scalars['Date']['input'];
+  /** The length of training in weeks (default 12). */
+  weeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** The result of applying. */
-export type ApplyToCohortPayload = {
-  __typename?: 'ApplyToCohortPayload';
-  /** The new application. */
-  application?: Maybe<TrainingApplication>;
+/** The result of creating a cohort. */
+export type CreateCohortPayload = {
+  __typename?: 'CreateCohortPayload';
+  /** The new cohort. */
+  cohort?: Maybe<Cohort>;
 };
 
 /** A decision on a training application. */
@@ -625,6 +226,15 @@ export type DecideTrainingApplicationPayload = {
   application?: Maybe<TrainingApplication>;
 };
 
+/** Why an applicant was not offered a place. */
+export type DeclineReason =
+  /** Would benefit from more volunteering experience first. */
+  | 'NEEDS_VOLUNTEERING_EXPERIENCE'
+  /** Not yet able to complete a training programme. */
+  | 'NOT_YET_READY'
+  /** Another reason, given to the applicant in person. */
+  | 'OTHER';
+
 /** Enrol an offered applicant. */
 export type EnrolInput = {
   /** The offered application. */
@@ -640,80 +250,470 @@ export type EnrolPayload = {
   enrolment?: Maybe<Enrolment>;
 };
 
-/** A new cohort. */
-export type CreateCohortInput = {
-  /** The cohort's number in the programme, unique. */
-  number: Scalars['Int']['input'];
-  /** The first day of training. */
-  startDate: Scalars['Date']['input'];
-  /** How many places may be offered (1 to 100). */
-  capacity: Scalars['Int']['input'];
-  /** The length of training in weeks (default 12). */
-  weeks?: InputMaybe<Scalars['Int']['input']>;
-  /** Staff who facilitate and assess the cohort (people holding CLINICIAN or LEAD_LXP). */
-  facilitatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** A key of your choosing (8 to 64 characters): a retry with the same key returns the first result. */
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** The result of creating a cohort. */
-export type CreateCohortPayload = {
-  __typename?: 'CreateCohortPayload';
-  /** The new cohort. */
-  cohort?: Maybe<Cohort>;
-};
-
-/** Whether a read was allowed. */
-export type AuditDecision =
-  /** The viewer was allowed to read the fields. */
-  | 'ALLOWED'
-  /** The viewer was refused. */
-  | 'DENIED';
-
 /**
- * One decision about reading special-category fields of one person's records within one request: who asked,
- * with which roles, what decided it, which fields.
+ * A trainee's place on a cohort. Staff see who is enrolled and whether they completed; why someone did not
+ * complete can be health-related, so it is for the trainee, their facilitators and the Lead LXP.
  */
-export type AuditEvent = {
-  __typename?: 'AuditEvent';
-  /** When the request was served. */
-  at: Scalars['DateTime']['output'];
-  /** The person who asked. */
-  actorId: Scalars['ID']['output'];
-  /** The roles the asker held. */
-  roles: Array<Role>;
-  /** The person the data is about. */
-  subjectId: Scalars['ID']['output'];
-  /** The fields asked for, as Type.field. */
-  fields: Array<Scalars['String']['output']>;
-  /** Allowed or refused. */
-  decision: AuditDecision;
-  /** What decided it: role:NAME, relation:NAME, or deny. */
-  rule: Scalars['String']['output'];
-  /** The request's id, to find it in the logs. */
-  requestId: Scalars['String']['output'];
-  /** The records whose fields were asked for. */
-  recordIds: Array<Scalars['ID']['output']>;
+export type Enrolment = {
+  __typename?: 'Enrolment';
+  /** The application that led to this enrolment. */
+  application?: Maybe<TrainingApplication>;
+  /** The cohort. */
+  cohort?: Maybe<Cohort>;
+  /** When the trainee was enrolled. */
+  enrolledAt: Scalars['DateTime']['output'];
+  /** The enrolment's id. */
+  id: Scalars['ID']['output'];
+  /** Why the trainee did not complete. */
+  nonCompletionReason?: Maybe<NonCompletionReason>;
+  /** Where the enrolment stands. */
+  status: EnrolmentStatus;
+  /** The trainee. Being a trainee reveals use of mental health services, so it is for those who work with them. */
+  trainee?: Maybe<Person>;
+  /** Changes with every update. */
+  version: Scalars['Int']['output'];
 };
 
-/** A page of audit events. */
-export type AuditEventConnection = {
-  __typename?: 'AuditEventConnection';
-  /** The events on this page, each with its cursor. */
-  edges: Array<AuditEventEdge>;
+/** A page of enrolments. */
+export type EnrolmentConnection = {
+  __typename?: 'EnrolmentConnection';
+  /** The enrolments on this page, each with its cursor. */
+  edges: Array<EnrolmentEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
-  /** How many events the trail holds. */
+  /** How many enrolments the list holds that this viewer may see. */
   totalCount: Scalars['Int']['output'];
 };
 
-/** An audit event on a page. */
-export type AuditEventEdge = {
-  __typename?: 'AuditEventEdge';
+/** An enrolment on a page. */
+export type EnrolmentEdge = {
+  __typename?: 'EnrolmentEdge';
   /** Opaque position of this row, for `after`. */
   cursor: Scalars['String']['output'];
-  /** The event. */
-  node?: Maybe<AuditEvent>;
+  /** The enrolment. */
+  node?: Maybe<Enrolment>;
+};
+
+/** Where a trainee's enrolment stands. */
+export type EnrolmentStatus =
+  /** In training. */
+  | 'ACTIVE'
+  /** Passed: eligible to apply for LXP posts. */
+  | 'COMPLETED'
+  /** The portfolio was referred (incomplete or not submitted) and not passed. */
+  | 'REFERRED'
+  /** Left the programme before the end. */
+  | 'WITHDRAWN';
+
+/** A field the viewer may read. */
+export type FieldPermission = {
+  __typename?: 'FieldPermission';
+  /** Always, or only on related records. */
+  access: Access;
+  /** The field, e.g. statement. */
+  field: Scalars['String']['output'];
+  /** The relations that grant it, when access is WITH_RELATION. */
+  relations: Array<Relation>;
+  /** Set when the field holds special-category data: its reads are audited. */
+  specialCategory?: Maybe<SpecialCategory>;
+  /** The type, e.g. TrainingApplication. */
+  type: Scalars['String']['output'];
+};
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Apply to a cohort's training, as yourself. Refused with CONFLICT (ALREADY_APPLIED) for a second application
+   * to the same cohort, and NOT_ELIGIBLE (COHORT_NOT_OPEN) when the cohort no longer takes applications.
+   */
+  applyToCohort?: Maybe<ApplyToCohortPayload>;
+  /** Plan a new training cohort, open for applications. Refused with CONFLICT (COHORT_NUMBER_TAKEN) for a used number. */
+  createCohort?: Maybe<CreateCohortPayload>;
+  /**
+   * Offer a place, decline with a coded reason, or defer to a later cohort (which submits a new application
+   * there). Refused with CAPACITY_REACHED when the cohort's places are all offered, and CONFLICT
+   * (ALREADY_DECIDED, VERSION_MISMATCH) when the application is no longer as the caller saw it.
+   */
+  decideTrainingApplication?: Maybe<DecideTrainingApplicationPayload>;
+  /**
+   * Enrol the applicant of an offered application on its cohort: the applicant accepting, or the Lead LXP or a
+   * facilitator recording it. Refused with NOT_ELIGIBLE (NOT_OFFERED) unless the application was offered, and
+   * CONFLICT (ALREADY_ENROLLED) the second time.
+   */
+  enrol?: Maybe<EnrolPayload>;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationApplyToCohortArgs = {
+  input: ApplyToCohortInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationCreateCohortArgs = {
+  input: CreateCohortInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationDecideTrainingApplicationArgs = {
+  input: DecideTrainingApplicationInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationEnrolArgs = {
+  input: EnrolInput;
+};
+
+/** Why a trainee did not complete (the paper's reasons). */
+export type NonCompletionReason =
+  /** Left for further study. */
+  | 'FURTHER_STUDY'
+  /** Left for health reasons. */
+  | 'HEALTH'
+  /** Left for other volunteering. */
+  | 'OTHER_VOLUNTEERING'
+  /** Left for paid employment elsewhere. */
+  | 'PAID_EMPLOYMENT'
+  /** Left for personal reasons. */
+  | 'PERSONAL'
+  /** The portfolio was incomplete. */
+  | 'PORTFOLIO_INCOMPLETE'
+  /** The portfolio was not submitted. */
+  | 'PORTFOLIO_NOT_SUBMITTED';
+
+/** Whether an operation is a query or a mutation. */
+export type OperationKind =
+  /** A change. */
+  | 'MUTATION'
+  /** A read. */
+  | 'QUERY';
+
+/** A query or mutation the viewer may call. */
+export type OperationPermission = {
+  __typename?: 'OperationPermission';
+  /** Always, or only for related records. */
+  access: Access;
+  /** Query or mutation. */
+  kind: OperationKind;
+  /** The operation's name, e.g. applyToCohort. */
+  name: Scalars['String']['output'];
+  /** The relations that grant it, when access is WITH_RELATION. */
+  relations: Array<Relation>;
+};
+
+/** Where a page of a list ends and whether more follows (Relay cursor connections). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor to pass as `after` for the next page; null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * A person known to the programme: a service user, a member of staff, or both. A person is reachable only
+ * through guarded fields; their name is visible to anyone who reaches them, their roles only to themselves,
+ * HR and the Lead LXP.
+ */
+export type Person = {
+  __typename?: 'Person';
+  /** The name the person is known by in the programme. */
+  displayName: Scalars['String']['output'];
+  /** The person's training enrolments. */
+  enrolments?: Maybe<EnrolmentConnection>;
+  /** The person's id (the token subject). */
+  id: Scalars['ID']['output'];
+  /** The roles the person holds. Revealing SERVICE_USER reveals use of mental health services, so it is restricted. */
+  roles?: Maybe<Array<Role>>;
+  /** The person's applications to training, oldest cohort first. */
+  trainingApplications?: Maybe<TrainingApplicationConnection>;
+};
+
+
+/**
+ * A person known to the programme: a service user, a member of staff, or both. A person is reachable only
+ * through guarded fields; their name is visible to anyone who reaches them, their roles only to themselves,
+ * HR and the Lead LXP.
+ */
+export type PersonEnrolmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A person known to the programme: a service user, a member of staff, or both. A person is reachable only
+ * through guarded fields; their name is visible to anyone who reaches them, their roles only to themselves,
+ * HR and the Lead LXP.
+ */
+export type PersonTrainingApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of people. */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The people on this page, each with its cursor. */
+  edges: Array<PersonEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many people the list holds in all, for this viewer. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A person on a page. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The person. */
+  node?: Maybe<Person>;
+};
+
+/**
+ * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
+ * record by record and field by field.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * The append-only record of every read of a person's special-category data, allowed or refused, newest
+   * first. For the person themselves and for HR.
+   */
+  auditTrail?: Maybe<AuditEventConnection>;
+  /** One cohort by id, or null when there is none. */
+  cohort?: Maybe<Cohort>;
+  /** Training cohorts, earliest start first. */
+  cohorts: CohortConnection;
+  /** One enrolment by id; null with FORBIDDEN when the viewer may not see it. */
+  enrolment?: Maybe<Enrolment>;
+  /** The signed-in person, or null when no person record exists for the token's subject. */
+  me?: Maybe<Person>;
+  /**
+   * The directory of people, for staff. Clinicians see people who hold a staff role; HR and the Lead LXP see
+   * everyone. Filtering by SERVICE_USER is for HR and the Lead LXP only. Ordered by name.
+   */
+  people?: Maybe<PersonConnection>;
+  /** One person by id. */
+  person?: Maybe<Person>;
+  /** One training application by id; null with FORBIDDEN when the viewer may not see it. */
+  trainingApplication?: Maybe<TrainingApplication>;
+  /**
+   * What the signed-in viewer may use, from the same rules that enforce access: front ends show or hide
+   * actions and fields with it. Lists only what the viewer's roles can ever reach.
+   */
+  viewerPermissions: ViewerPermissions;
+};
+
+
+/**
+ * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
+ * record by record and field by field.
+ */
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  subjectId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
+ * record by record and field by field.
+ */
+export type QueryCohortArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
+ * record by record and field by field.
+ */
+export type QueryCohortsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
+ * record by record and field by field.
+ */
+export type QueryEnrolmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
+ * record by record and field by field.
+ */
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Role>;
+};
+
+
+/**
+ * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
+ * record by record and field by field.
+ */
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
+ * record by record and field by field.
+ */
+export type QueryTrainingApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * Relations between the viewer and a record. Each is anchored on one property of the record: SELF, MENTOR and
+ * SUPERVISOR on the person the record is about; FACILITATOR on its cohort; PANEL on its job application.
+ */
+export type Relation =
+  /** The viewer facilitates or assesses the record's training cohort. Held by clinicians and the Lead LXP. */
+  | 'FACILITATOR'
+  /** The viewer mentors the trainee or LXP the record is about. Held by clinicians. */
+  | 'MENTOR'
+  /** The viewer sits on the interview panel of the record's job application. Held by clinicians, HR and the Lead LXP. */
+  | 'PANEL'
+  /** The record is about the viewer. Held with any role. */
+  | 'SELF'
+  /** The viewer supervises the employed LXP the record is about. Held by clinicians and the Lead LXP. */
+  | 'SUPERVISOR';
+
+/** The roles a viewer may hold (JWT groups). A person may hold several. */
+export type Role =
+  /** Clinical, management and support staff: mentors, facilitators, assessors, panel members, supervisors. */
+  | 'CLINICIAN'
+  /** Human resources: posts, recruitment, employment and adjustments. */
+  | 'HR'
+  /** The Trust-wide strategic Lead LXP, who runs the programme and the Continuing Development Programme. */
+  | 'LEAD_LXP'
+  /** People with lived experience: applicants, trainees and employed LXPs, acting about themselves. */
+  | 'SERVICE_USER';
+
+/** Kinds of special-category or confidential data, as marked by @specialCategory. */
+export type SpecialCategory =
+  /** Assessors' feedback on a portfolio. */
+  | 'ASSESSOR_FEEDBACK'
+  /** Disability disclosures and the adjustments they lead to. */
+  | 'DISABILITY'
+  /** Ethnicity and other equality-monitoring answers. */
+  | 'EQUALITY_MONITORING'
+  /** Physical or mental health, including health-related reasons for leaving. */
+  | 'HEALTH'
+  /** A person's own account of their lived experience of mental distress. */
+  | 'LIVED_EXPERIENCE'
+  /** Reflective writing in a training portfolio. */
+  | 'REFLECTIVE_WRITING'
+  /** Notes of supervision sessions. */
+  | 'SUPERVISION_NOTES';
+
+/**
+ * A service user's application to a training cohort. Staff on the programme see that it exists and its
+ * status; who applied, their statement and the reasons for a decision are for the applicant, the cohort's
+ * facilitators and the Lead LXP.
+ */
+export type TrainingApplication = {
+  __typename?: 'TrainingApplication';
+  /** Who applied. */
+  applicant?: Maybe<Person>;
+  /** The cohort applied to. */
+  cohort?: Maybe<Cohort>;
+  /** When it was decided. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why no place was offered (DECLINED or DEFERRED). */
+  declineReason?: Maybe<DeclineReason>;
+  /** For an application that came from a deferral: the earlier application. */
+  deferredFrom?: Maybe<TrainingApplication>;
+  /** For a deferred application: the new application in the later cohort. */
+  deferredTo?: Maybe<TrainingApplication>;
+  /** The enrolment that followed an offer, once enrolled. */
+  enrolment?: Maybe<Enrolment>;
+  /** The application's id. */
+  id: Scalars['ID']['output'];
+  /** The applicant's own account of their lived experience and why they want to train. */
+  statement?: Maybe<Scalars['String']['output']>;
+  /** Where the application stands. */
+  status: TrainingApplicationStatus;
+  /** When the applicant applied. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** Changes with every update; pass it back as `expectedVersion` to refuse lost updates. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of training applications. */
+export type TrainingApplicationConnection = {
+  __typename?: 'TrainingApplicationConnection';
+  /** The applications on this page, each with its cursor. */
+  edges: Array<TrainingApplicationEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many applications the list holds that this viewer may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A training application on a page. */
+export type TrainingApplicationEdge = {
+  __typename?: 'TrainingApplicationEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The application. */
+  node?: Maybe<TrainingApplication>;
+};
+
+/** Where a training application stands. */
+export type TrainingApplicationStatus =
+  /** Not offered a place, with a coded reason. */
+  | 'DECLINED'
+  /** Not offered a place now; moved to a later cohort as a new application. */
+  | 'DEFERRED'
+  /** A place was offered. */
+  | 'OFFERED'
+  /** Waiting for a decision. */
+  | 'SUBMITTED'
+  /** Withdrawn by the applicant. */
+  | 'WITHDRAWN';
+
+/** What was decided about a training application. */
+export type TrainingDecision =
+  /** Decline, with a reason. */
+  | 'DECLINE'
+  /** Decline for now, with a reason, and submit the application to a later cohort. */
+  | 'DEFER'
+  /** Offer a place on the cohort. */
+  | 'OFFER';
+
+/** The viewer's permissions. */
+export type ViewerPermissions = {
+  __typename?: 'ViewerPermissions';
+  /** The fields the viewer may read, optionally of one type only. */
+  fields: Array<FieldPermission>;
+  /** The queries and mutations the viewer may call. */
+  operations: Array<OperationPermission>;
+  /** The roles in the viewer's token. */
+  roles: Array<Role>;
+  /** The viewer's id. */
+  viewerId: Scalars['ID']['output'];
+};
+
+
+/** The viewer's permissions. */
+export type ViewerPermissionsFieldsArgs = {
+  type?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -789,97 +789,97 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  PageInfo: ResolverTypeWrapper<PageInfoModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Person: ResolverTypeWrapper<PersonRecord>;
-  PersonConnection: ResolverTypeWrapper<ConnectionModel<PersonRecord>>;
-  PersonEdge: ResolverTypeWrapper<EdgeModel<PersonRecord>>;
-  Role: Role;
-  Relation: Relation;
-  SpecialCategory: SpecialCategory;
   Access: Access;
-  OperationKind: OperationKind;
-  ViewerPermissions: ResolverTypeWrapper<ViewerPermissionsModel>;
-  OperationPermission: ResolverTypeWrapper<OperationPermission>;
-  FieldPermission: ResolverTypeWrapper<FieldPermission>;
-  CohortStatus: CohortStatus;
-  Cohort: ResolverTypeWrapper<CohortRecord>;
-  CohortConnection: ResolverTypeWrapper<ConnectionModel<CohortRecord>>;
-  CohortEdge: ResolverTypeWrapper<EdgeModel<CohortRecord>>;
-  TrainingApplicationStatus: TrainingApplicationStatus;
-  DeclineReason: DeclineReason;
-  TrainingDecision: TrainingDecision;
-  TrainingApplication: ResolverTypeWrapper<TrainingApplicationRecord>;
-  TrainingApplicationConnection: ResolverTypeWrapper<ConnectionModel<TrainingApplicationRecord>>;
-  TrainingApplicationEdge: ResolverTypeWrapper<EdgeModel<TrainingApplicationRecord>>;
-  EnrolmentStatus: EnrolmentStatus;
-  NonCompletionReason: NonCompletionReason;
-  Enrolment: ResolverTypeWrapper<EnrolmentRecord>;
-  EnrolmentConnection: ResolverTypeWrapper<ConnectionModel<EnrolmentRecord>>;
-  EnrolmentEdge: ResolverTypeWrapper<EdgeModel<EnrolmentRecord>>;
   ApplyToCohortInput: ApplyToCohortInput;
   ApplyToCohortPayload: ResolverTypeWrapper<Omit<ApplyToCohortPayload, 'application'> & { application?: Maybe<ResolversTypes['TrainingApplication']> }>;
-  DecideTrainingApplicationInput: DecideTrainingApplicationInput;
-  DecideTrainingApplicationPayload: ResolverTypeWrapper<Omit<DecideTrainingApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['TrainingApplication']> }>;
-  EnrolInput: EnrolInput;
-  EnrolPayload: ResolverTypeWrapper<Omit<EnrolPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }>;
-  CreateCohortInput: CreateCohortInput;
-  CreateCohortPayload: ResolverTypeWrapper<Omit<CreateCohortPayload, 'cohort'> & { cohort?: Maybe<ResolversTypes['Cohort']> }>;
   AuditDecision: AuditDecision;
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<ConnectionModel<AuditEventRecord>>;
   AuditEventEdge: ResolverTypeWrapper<EdgeModel<AuditEventRecord>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Cohort: ResolverTypeWrapper<CohortRecord>;
+  CohortConnection: ResolverTypeWrapper<ConnectionModel<CohortRecord>>;
+  CohortEdge: ResolverTypeWrapper<EdgeModel<CohortRecord>>;
+  CohortStatus: CohortStatus;
+  CreateCohortInput: CreateCohortInput;
+  CreateCohortPayload: ResolverTypeWrapper<Omit<CreateCohortPayload, 'cohort'> & { cohort?: Maybe<ResolversTypes['Cohort']> }>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideTrainingApplicationInput: DecideTrainingApplicationInput;
+  DecideTrainingApplicationPayload: ResolverTypeWrapper<Omit<DecideTrainingApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['TrainingApplication']> }>;
+  DeclineReason: DeclineReason;
+  EnrolInput: EnrolInput;
+  EnrolPayload: ResolverTypeWrapper<Omit<EnrolPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }>;
+  Enrolment: ResolverTypeWrapper<EnrolmentRecord>;
+  EnrolmentConnection: ResolverTypeWrapper<ConnectionModel<EnrolmentRecord>>;
+  EnrolmentEdge: ResolverTypeWrapper<EdgeModel<EnrolmentRecord>>;
+  EnrolmentStatus: EnrolmentStatus;
+  FieldPermission: ResolverTypeWrapper<FieldPermission>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NonCompletionReason: NonCompletionReason;
+  OperationKind: OperationKind;
+  OperationPermission: ResolverTypeWrapper<OperationPermission>;
+  PageInfo: ResolverTypeWrapper<PageInfoModel>;
+  Person: ResolverTypeWrapper<PersonRecord>;
+  PersonConnection: ResolverTypeWrapper<ConnectionModel<PersonRecord>>;
+  PersonEdge: ResolverTypeWrapper<EdgeModel<PersonRecord>>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Relation: Relation;
+  Role: Role;
+  SpecialCategory: SpecialCategory;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TrainingApplication: ResolverTypeWrapper<TrainingApplicationRecord>;
+  TrainingApplicationConnection: ResolverTypeWrapper<ConnectionModel<TrainingApplicationRecord>>;
+  TrainingApplicationEdge: ResolverTypeWrapper<EdgeModel<TrainingApplicationRecord>>;
+  TrainingApplicationStatus: TrainingApplicationStatus;
+  TrainingDecision: TrainingDecision;
+  ViewerPermissions: ResolverTypeWrapper<ViewerPermissionsModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Date: Scalars['Date']['output'];
-  DateTime: Scalars['DateTime']['output'];
-  Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
-  ID: Scalars['ID']['output'];
-  Mutation: Record<PropertyKey, never>;
-  PageInfo: PageInfoModel;
+  ApplyToCohortInput: ApplyToCohortInput;
+  ApplyToCohortPayload: Omit<ApplyToCohortPayload, 'application'> & { application?: Maybe<ResolversParentTypes['TrainingApplication']> };
+  AuditEvent: AuditEventRecord;
+  AuditEventConnection: ConnectionModel<AuditEventRecord>;
+  AuditEventEdge: EdgeModel<AuditEventRecord>;
   Boolean: Scalars['Boolean']['output'];
-  Person: PersonRecord;
-  PersonConnection: ConnectionModel<PersonRecord>;
-  PersonEdge: EdgeModel<PersonRecord>;
-  ViewerPermissions: ViewerPermissionsModel;
-  OperationPermission: OperationPermission;
-  FieldPermission: FieldPermission;
   Cohort: CohortRecord;
   CohortConnection: ConnectionModel<CohortRecord>;
   CohortEdge: EdgeModel<CohortRecord>;
-  TrainingApplication: TrainingApplicationRecord;
-  TrainingApplicationConnection: ConnectionModel<TrainingApplicationRecord>;
-  TrainingApplicationEdge: EdgeModel<TrainingApplicationRecord>;
-  Enrolment: EnrolmentRecord;
-  EnrolmentConnection: ConnectionModel<EnrolmentRecord>;
-  EnrolmentEdge: EdgeModel<EnrolmentRecord>;
-  ApplyToCohortInput: ApplyToCohortInput;
-  ApplyToCohortPayload: Omit<ApplyToCohortPayload, 'application'> & { application?: Maybe<ResolversParentTypes['TrainingApplication']> };
+  CreateCohortInput: CreateCohortInput;
+  CreateCohortPayload: Omit<CreateCohortPayload, 'cohort'> & { cohort?: Maybe<ResolversParentTypes['Cohort']> };
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DecideTrainingApplicationInput: DecideTrainingApplicationInput;
   DecideTrainingApplicationPayload: Omit<DecideTrainingApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['TrainingApplication']> };
   EnrolInput: EnrolInput;
   EnrolPayload: Omit<EnrolPayload, 'enrolment'> & { enrolment?: Maybe<ResolversParentTypes['Enrolment']> };
-  CreateCohortInput: CreateCohortInput;
-  CreateCohortPayload: Omit<CreateCohortPayload, 'cohort'> & { cohort?: Maybe<ResolversParentTypes['Cohort']> };
-  AuditEvent: AuditEventRecord;
-  AuditEventConnection: ConnectionModel<AuditEventRecord>;
-  AuditEventEdge: EdgeModel<AuditEventRecord>;
+  Enrolment: EnrolmentRecord;
+  EnrolmentConnection: ConnectionModel<EnrolmentRecord>;
+  EnrolmentEdge: EdgeModel<EnrolmentRecord>;
+  FieldPermission: FieldPermission;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
+  OperationPermission: OperationPermission;
+  PageInfo: PageInfoModel;
+  Person: PersonRecord;
+  PersonConnection: ConnectionModel<PersonRecord>;
+  PersonEdge: EdgeModel<PersonRecord>;
+  Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
+  TrainingApplication: TrainingApplicationRecord;
+  TrainingApplicationConnection: ConnectionModel<TrainingApplicationRecord>;
+  TrainingApplicationEdge: EdgeModel<TrainingApplicationRecord>;
+  ViewerPermissions: ViewerPermissionsModel;
 };
 
 export type AuthDirectiveArgs = {
-  roles?: Array<Role>;
   relations?: Array<Relation>;
+  roles?: Array<Role>;
   target?: Maybe<Scalars['String']['input']>;
 };
 
@@ -891,90 +891,44 @@ export type SpecialCategoryDirectiveArgs = {
 
 export type SpecialCategoryDirectiveResolver<Result, Parent, ContextType = Context, Args = SpecialCategoryDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
-  name: 'Date';
-}
-
-export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
-  name: 'DateTime';
-}
-
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
-  people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
-  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
-  viewerPermissions?: Resolver<ResolversTypes['ViewerPermissions'], ParentType, ContextType>;
-  cohorts?: Resolver<ResolversTypes['CohortConnection'], ParentType, ContextType, Partial<QueryCohortsArgs>>;
-  cohort?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType, RequireFields<QueryCohortArgs, 'id'>>;
-  trainingApplication?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType, RequireFields<QueryTrainingApplicationArgs, 'id'>>;
-  enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType, RequireFields<QueryEnrolmentArgs, 'id'>>;
-  auditTrail?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'subjectId'>>;
+export type ApplyToCohortPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplyToCohortPayload'] = ResolversParentTypes['ApplyToCohortPayload']> = {
+  application?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType>;
 };
 
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  applyToCohort?: Resolver<Maybe<ResolversTypes['ApplyToCohortPayload']>, ParentType, ContextType, RequireFields<MutationApplyToCohortArgs, 'input'>>;
-  decideTrainingApplication?: Resolver<Maybe<ResolversTypes['DecideTrainingApplicationPayload']>, ParentType, ContextType, RequireFields<MutationDecideTrainingApplicationArgs, 'input'>>;
-  enrol?: Resolver<Maybe<ResolversTypes['EnrolPayload']>, ParentType, ContextType, RequireFields<MutationEnrolArgs, 'input'>>;
-  createCohort?: Resolver<Maybe<ResolversTypes['CreateCohortPayload']>, ParentType, ContextType, RequireFields<MutationCreateCohortArgs, 'input'>>;
+export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['AuditDecision'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  roles?: Resolver<Maybe<Array<ResolversTypes['Role']>>, ParentType, ContextType>;
-  trainingApplications?: Resolver<Maybe<ResolversTypes['TrainingApplicationConnection']>, ParentType, ContextType, Partial<PersonTrainingApplicationsArgs>>;
-  enrolments?: Resolver<Maybe<ResolversTypes['EnrolmentConnection']>, ParentType, ContextType, Partial<PersonEnrolmentsArgs>>;
-};
-
-export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+export type AuditEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+export type AuditEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
-};
-
-export type ViewerPermissionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ViewerPermissions'] = ResolversParentTypes['ViewerPermissions']> = {
-  viewerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
-  operations?: Resolver<Array<ResolversTypes['OperationPermission']>, ParentType, ContextType>;
-  fields?: Resolver<Array<ResolversTypes['FieldPermission']>, ParentType, ContextType, Partial<ViewerPermissionsFieldsArgs>>;
-};
-
-export type OperationPermissionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OperationPermission'] = ResolversParentTypes['OperationPermission']> = {
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['OperationKind'], ParentType, ContextType>;
-  access?: Resolver<ResolversTypes['Access'], ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
-};
-
-export type FieldPermissionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldPermission'] = ResolversParentTypes['FieldPermission']> = {
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  access?: Resolver<ResolversTypes['Access'], ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
-  specialCategory?: Resolver<Maybe<ResolversTypes['SpecialCategory']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
 };
 
 export type CohortResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cohort'] = ResolversParentTypes['Cohort']> = {
+  applications?: Resolver<Maybe<ResolversTypes['TrainingApplicationConnection']>, ParentType, ContextType, Partial<CohortApplicationsArgs>>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enrolments?: Resolver<Maybe<ResolversTypes['EnrolmentConnection']>, ParentType, ContextType, Partial<CohortEnrolmentsArgs>>;
+  facilitators?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  weeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CohortStatus'], ParentType, ContextType>;
-  facilitators?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
-  applications?: Resolver<Maybe<ResolversTypes['TrainingApplicationConnection']>, ParentType, ContextType, Partial<CohortApplicationsArgs>>;
-  enrolments?: Resolver<Maybe<ResolversTypes['EnrolmentConnection']>, ParentType, ContextType, Partial<CohortEnrolmentsArgs>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CohortConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortConnection'] = ResolversParentTypes['CohortConnection']> = {
@@ -988,40 +942,34 @@ export type CohortEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType>;
 };
 
-export type TrainingApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingApplication'] = ResolversParentTypes['TrainingApplication']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  applicant?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+export type CreateCohortPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateCohortPayload'] = ResolversParentTypes['CreateCohortPayload']> = {
   cohort?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['TrainingApplicationStatus'], ParentType, ContextType>;
-  statement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  declineReason?: Resolver<Maybe<ResolversTypes['DeclineReason']>, ParentType, ContextType>;
-  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  deferredTo?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType>;
-  deferredFrom?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DecideTrainingApplicationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecideTrainingApplicationPayload'] = ResolversParentTypes['DecideTrainingApplicationPayload']> = {
+  application?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType>;
+};
+
+export type EnrolPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrolPayload'] = ResolversParentTypes['EnrolPayload']> = {
   enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
-  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type TrainingApplicationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingApplicationConnection'] = ResolversParentTypes['TrainingApplicationConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['TrainingApplicationEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type TrainingApplicationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingApplicationEdge'] = ResolversParentTypes['TrainingApplicationEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType>;
 };
 
 export type EnrolmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enrolment'] = ResolversParentTypes['Enrolment']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  trainee?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
-  cohort?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['EnrolmentStatus'], ParentType, ContextType>;
-  enrolledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   application?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType>;
+  cohort?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType>;
+  enrolledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nonCompletionReason?: Resolver<Maybe<ResolversTypes['NonCompletionReason']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EnrolmentStatus'], ParentType, ContextType>;
+  trainee?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1036,73 +984,125 @@ export type EnrolmentEdgeResolvers<ContextType = Context, ParentType extends Res
   node?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
 };
 
-export type ApplyToCohortPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplyToCohortPayload'] = ResolversParentTypes['ApplyToCohortPayload']> = {
-  application?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType>;
+export type FieldPermissionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldPermission'] = ResolversParentTypes['FieldPermission']> = {
+  access?: Resolver<ResolversTypes['Access'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  specialCategory?: Resolver<Maybe<ResolversTypes['SpecialCategory']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type DecideTrainingApplicationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecideTrainingApplicationPayload'] = ResolversParentTypes['DecideTrainingApplicationPayload']> = {
-  application?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType>;
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  applyToCohort?: Resolver<Maybe<ResolversTypes['ApplyToCohortPayload']>, ParentType, ContextType, RequireFields<MutationApplyToCohortArgs, 'input'>>;
+  createCohort?: Resolver<Maybe<ResolversTypes['CreateCohortPayload']>, ParentType, ContextType, RequireFields<MutationCreateCohortArgs, 'input'>>;
+  decideTrainingApplication?: Resolver<Maybe<ResolversTypes['DecideTrainingApplicationPayload']>, ParentType, ContextType, RequireFields<MutationDecideTrainingApplicationArgs, 'input'>>;
+  enrol?: Resolver<Maybe<ResolversTypes['EnrolPayload']>, ParentType, ContextType, RequireFields<MutationEnrolArgs, 'input'>>;
 };
 
-export type EnrolPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrolPayload'] = ResolversParentTypes['EnrolPayload']> = {
-  enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+export type OperationPermissionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OperationPermission'] = ResolversParentTypes['OperationPermission']> = {
+  access?: Resolver<ResolversTypes['Access'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OperationKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
 };
 
-export type CreateCohortPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateCohortPayload'] = ResolversParentTypes['CreateCohortPayload']> = {
-  cohort?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType>;
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
-  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
-  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  decision?: Resolver<ResolversTypes['AuditDecision'], ParentType, ContextType>;
-  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enrolments?: Resolver<Maybe<ResolversTypes['EnrolmentConnection']>, ParentType, ContextType, Partial<PersonEnrolmentsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roles?: Resolver<Maybe<Array<ResolversTypes['Role']>>, ParentType, ContextType>;
+  trainingApplications?: Resolver<Maybe<ResolversTypes['TrainingApplicationConnection']>, ParentType, ContextType, Partial<PersonTrainingApplicationsArgs>>;
 };
 
-export type AuditEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type AuditEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditTrail?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'subjectId'>>;
+  cohort?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType, RequireFields<QueryCohortArgs, 'id'>>;
+  cohorts?: Resolver<ResolversTypes['CohortConnection'], ParentType, ContextType, Partial<QueryCohortsArgs>>;
+  enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType, RequireFields<QueryEnrolmentArgs, 'id'>>;
+  me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  trainingApplication?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType, RequireFields<QueryTrainingApplicationArgs, 'id'>>;
+  viewerPermissions?: Resolver<ResolversTypes['ViewerPermissions'], ParentType, ContextType>;
+};
+
+export type TrainingApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingApplication'] = ResolversParentTypes['TrainingApplication']> = {
+  applicant?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  cohort?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['DeclineReason']>, ParentType, ContextType>;
+  deferredFrom?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType>;
+  deferredTo?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType>;
+  enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  statement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TrainingApplicationStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrainingApplicationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingApplicationConnection'] = ResolversParentTypes['TrainingApplicationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TrainingApplicationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrainingApplicationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingApplicationEdge'] = ResolversParentTypes['TrainingApplicationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType>;
+};
+
+export type ViewerPermissionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ViewerPermissions'] = ResolversParentTypes['ViewerPermissions']> = {
+  fields?: Resolver<Array<ResolversTypes['FieldPermission']>, ParentType, ContextType, Partial<ViewerPermissionsFieldsArgs>>;
+  operations?: Resolver<Array<ResolversTypes['OperationPermission']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  viewerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
+  ApplyToCohortPayload?: ApplyToCohortPayloadResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  Cohort?: CohortResolvers<ContextType>;
+  CohortConnection?: CohortConnectionResolvers<ContextType>;
+  CohortEdge?: CohortEdgeResolvers<ContextType>;
+  CreateCohortPayload?: CreateCohortPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
-  Query?: QueryResolvers<ContextType>;
+  DecideTrainingApplicationPayload?: DecideTrainingApplicationPayloadResolvers<ContextType>;
+  EnrolPayload?: EnrolPayloadResolvers<ContextType>;
+  Enrolment?: EnrolmentResolvers<ContextType>;
+  EnrolmentConnection?: EnrolmentConnectionResolvers<ContextType>;
+  EnrolmentEdge?: EnrolmentEdgeResolvers<ContextType>;
+  FieldPermission?: FieldPermissionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OperationPermission?: OperationPermissionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
-  ViewerPermissions?: ViewerPermissionsResolvers<ContextType>;
-  OperationPermission?: OperationPermissionResolvers<ContextType>;
-  FieldPermission?: FieldPermissionResolvers<ContextType>;
-  Cohort?: CohortResolvers<ContextType>;
-  CohortConnection?: CohortConnectionResolvers<ContextType>;
-  CohortEdge?: CohortEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   TrainingApplication?: TrainingApplicationResolvers<ContextType>;
   TrainingApplicationConnection?: TrainingApplicationConnectionResolvers<ContextType>;
   TrainingApplicationEdge?: TrainingApplicationEdgeResolvers<ContextType>;
-  Enrolment?: EnrolmentResolvers<ContextType>;
-  EnrolmentConnection?: EnrolmentConnectionResolvers<ContextType>;
-  EnrolmentEdge?: EnrolmentEdgeResolvers<ContextType>;
-  ApplyToCohortPayload?: ApplyToCohortPayloadResolvers<ContextType>;
-  DecideTrainingApplicationPayload?: DecideTrainingApplicationPayloadResolvers<ContextType>;
-  EnrolPayload?: EnrolPayloadResolvers<ContextType>;
-  CreateCohortPayload?: CreateCohortPayloadResolvers<ContextType>;
-  AuditEvent?: AuditEventResolvers<ContextType>;
-  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
-  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  ViewerPermissions?: ViewerPermissionsResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

@@ -4,16 +4,21 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { config } from '../lib/config';
 import type { Context } from './context';
 import { formatError } from './formatError';
+import { nodeLimitPlugin } from './limits/nodeLimit';
 import { auditPlugin, introspectionByRolePlugin, requestLogPlugin } from './plugins';
 import { schema } from './schema';
 
-/** Abuse limits, checked before execution. Introspection is exempt from depth (it is refused outright in production). */
+/**
+ * Abuse limits, checked before execution. Introspection is exempt from depth and cost (it is refused
+ * outright in production). `maxNodes` bounds the rows a query may ask for across nested pages.
+ */
 export const LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
   maxTokens: 2500,
   maxDirectives: 20,
-  maxCost: 8000,
+  maxCost: 30_000,
+  maxNodes: 5_000,
 };
 
 /** The Apollo Server every entry point (Lambda, local server, tests) runs. */
@@ -22,7 +27,8 @@ export function createServer(): ApolloServer<Context> {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
+    // Token limits are graphql-js's own parse option (below), so an over-long or malformed document is a 400 parse error.
+    maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives },
     costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: production },
@@ -33,12 +39,14 @@ export function createServer(): ApolloServer<Context> {
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     hideSchemaDetailsFromClientErrors: production,
     formatError,
     validationRules: protection.validationRules,
     plugins: [
       ...protection.plugins,
       ApolloServerPluginLandingPageDisabled(),
+      nodeLimitPlugin(LIMITS.maxNodes),
       introspectionByRolePlugin,
       auditPlugin,
       requestLogPlugin,

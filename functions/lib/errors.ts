@@ -12,7 +12,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'NOT_ELIGIBLE'
   | 'CAPACITY_REACHED'
-  | 'AUDIT_UNAVAILABLE';
+  | 'AUDIT_UNAVAILABLE'
+  | 'QUERY_TOO_LARGE';
 
 export const APP_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'BAD_USER_INPUT',
@@ -23,6 +24,7 @@ export const APP_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'NOT_ELIGIBLE',
   'CAPACITY_REACHED',
   'AUDIT_UNAVAILABLE',
+  'QUERY_TOO_LARGE',
 ]);
 
 /** An error the API means to show the client, with its code and any details. */
