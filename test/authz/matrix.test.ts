@@ -1,0 +1,419 @@
+import { getNamedType, isObjectType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Anchors } from '../../functions/db/records';
+import type { Rule } from '../../functions/graphql/auth/policy';
+import { RELATIONS } from '../../functions/graphql/auth/relations';
+import { ROLES } from '../../functions/graphql/auth/verifyToken';
+import type { Relation, Role } from '../../functions/graphql/resolvers.generated';
+import { policy } from '../../functions/graphql/schema';
+import { as, caller, newPerson, relate, type Caller, type GqlResponse } from '../support/api';
+
+/**
+ * The authorisation-matrix suite, generated from the schema's policy: for every field of every record
+ * type, each role with no relation and with each relation the record can carry, through every route a
+ * front end can take to the record (directly, through lists, through other records), on seeded paper data.
+ * The expected outcome comes from a small model of the rules (below); the API must match it exactly —
+ * data where allowed, FORBIDDEN at the exact path where refused, rows left out of lists.
+ */
+
+type Path = (string | number)[];
+type Held = { relation: Relation; anchor: string } | null;
+
+/** The model: a role in the rule, or a relation the role can hold, to this record's anchor. */
+function allows(rule: Rule | undefined, role: Role, held: Held, record: Anchors | undefined): boolean {
+  if (!rule) return false;
+  if (rule.roles.includes(role)) return true;
+  if (!held || !rule.relations.includes(held.relation) || !RELATIONS[held.relation].heldBy.includes(role)) return false;
+  return record?.[RELATIONS[held.relation].anchor] === held.anchor;
+}
+
+// Seeded records (functions/local/paperData.ts): per_trainee_20 applied to cohort 2 and completed it.
+const PERSON: Anchors = { subjectId: 'per_trainee_20' };
+const COHORT: Anchors = { cohortId: 'coh_2' };
+const APPLICATION: Anchors = { subjectId: 'per_trainee_20', cohortId: 'coh_2' };
+const ENROLMENT: Anchors = { subjectId: 'per_trainee_20', cohortId: 'coh_2' };
+const AUDIT_EVENT: Anchors = { subjectId: 'per_trainee_20' };
+
+type Step =
+  | { kind: 'gate'; coordinate: string; record?: Anchors; path: Path }
+  | { kind: 'row'; type: string; record: Anchors; path: Path }
+  | { kind: 'rows'; type: string; record: Anchors; expressible: (keyof Anchors)[] };
+
+interface Route {
+  name: string;
+  query: (selection: string) => string;
+  steps: Step[];
+  /** Finds the record in the response, with its path; undefined when it is not there. */
+  locate: (data: any) => { row: any; path: Path } | undefined;
+  /** For a route through a list: its edges, none of which may be a refused (null) row. */
+  edges?: (data: any) => any[] | undefined;
+}
+
+interface Fixture {
+  type: string;
+  record: Anchors;
+  /** The records the type's object fields lead to (null: the field is empty on this record). */
+  children: Record<string, Anchors | null>;
+  routes: Route[];
+}
+
+const inList = (edges: any[] | undefined, id: string, path: Path) => {
+  const i = edges?.findIndex((e) => e.node?.id === id) ?? -1;
+  return i >= 0 ? { row: edges![i].node, path: [...path, 'edges', i, 'node'] } : undefined;
+};
+const single = (value: any, path: Path) => (value ? { row: value, path } : undefined);
+
+const FIXTURES: Fixture[] = [
+  {
+    type: 'TrainingApplication',
+    record: APPLICATION,
+    children: { applicant: PERSON, cohort: COHORT, deferredTo: null, deferredFrom: null, enrolment: ENROLMENT },
+    routes: [
+      {
+        name: 'trainingApplication(id)',
+        query: (s) => `{ trainingApplication(id: "app_c2_04") { id ${s} } }`,
+        steps: [{ kind: 'gate', coordinate: 'Query.trainingApplication', path: ['trainingApplication'] }, { kind: 'row', type: 'TrainingApplication', record: APPLICATION, path: ['trainingApplication'] }],
+        locate: (d) => single(d?.trainingApplication, ['trainingApplication']),
+      },
+      {
+        name: 'cohort → applications',
+        query: (s) => `{ cohort(id: "coh_2") { applications(first: 100) { edges { node { id ${s} } } } } }`,
+        steps: [
+          { kind: 'gate', coordinate: 'Query.cohort', path: ['cohort'] },
+          { kind: 'row', type: 'Cohort', record: COHORT, path: ['cohort'] },
+          { kind: 'gate', coordinate: 'Cohort.applications', record: COHORT, path: ['cohort', 'applications'] },
+          { kind: 'rows', type: 'TrainingApplication', record: APPLICATION, expressible: ['cohortId', 'subjectId'] },
+        ],
+        locate: (d) => inList(d?.cohort?.applications?.edges, 'app_c2_04', ['cohort', 'applications']),
+        edges: (d) => d?.cohort?.applications?.edges,
+      },
+      {
+        name: 'person → trainingApplications',
+        query: (s) => `{ person(id: "per_trainee_20") { trainingApplications(first: 100) { edges { node { id ${s} } } } } }`,
+        steps: [
+          { kind: 'gate', coordinate: 'Query.person', path: ['person'] },
+          { kind: 'row', type: 'Person', record: PERSON, path: ['person'] },
+          { kind: 'gate', coordinate: 'Person.trainingApplications', record: PERSON, path: ['person', 'trainingApplications'] },
+          { kind: 'rows', type: 'TrainingApplication', record: APPLICATION, expressible: ['subjectId'] },
+        ],
+        locate: (d) => inList(d?.person?.trainingApplications?.edges, 'app_c2_04', ['person', 'trainingApplications']),
+        edges: (d) => d?.person?.trainingApplications?.edges,
+      },
+    ],
+  },
+  {
+    type: 'Enrolment',
+    record: ENROLMENT,
+    children: { trainee: PERSON, cohort: COHORT, application: APPLICATION },
+    routes: [
+      {
+        name: 'enrolment(id)',
+        query: (s) => `{ enrolment(id: "enr_c2_04") { id ${s} } }`,
+        steps: [{ kind: 'gate', coordinate: 'Query.enrolment', path: ['enrolment'] }, { kind: 'row', type: 'Enrolment', record: ENROLMENT, path: ['enrolment'] }],
+        locate: (d) => single(d?.enrolment, ['enrolment']),
+      },
+      {
+        name: 'cohort → enrolments',
+        query: (s) => `{ cohort(id: "coh_2") { enrolments(first: 100) { edges { node { id ${s} } } } } }`,
+        steps: [
+          { kind: 'gate', coordinate: 'Query.cohort', path: ['cohort'] },
+          { kind: 'row', type: 'Cohort', record: COHORT, path: ['cohort'] },
+          { kind: 'gate', coordinate: 'Cohort.enrolments', record: COHORT, path: ['cohort', 'enrolments'] },
+          { kind: 'rows', type: 'Enrolment', record: ENROLMENT, expressible: ['cohortId', 'subjectId'] },
+        ],
+        locate: (d) => inList(d?.cohort?.enrolments?.edges, 'enr_c2_04', ['cohort', 'enrolments']),
+        edges: (d) => d?.cohort?.enrolments?.edges,
+      },
+      {
+        name: 'person → enrolments',
+        query: (s) => `{ person(id: "per_trainee_20") { enrolments(first: 100) { edges { node { id ${s} } } } } }`,
+        steps: [
+          { kind: 'gate', coordinate: 'Query.person', path: ['person'] },
+          { kind: 'row', type: 'Person', record: PERSON, path: ['person'] },
+          { kind: 'gate', coordinate: 'Person.enrolments', record: PERSON, path: ['person', 'enrolments'] },
+          { kind: 'rows', type: 'Enrolment', record: ENROLMENT, expressible: ['subjectId'] },
+        ],
+        locate: (d) => inList(d?.person?.enrolments?.edges, 'enr_c2_04', ['person', 'enrolments']),
+        edges: (d) => d?.person?.enrolments?.edges,
+      },
+      {
+        name: 'trainingApplication → enrolment',
+        query: (s) => `{ trainingApplication(id: "app_c2_04") { enrolment { id ${s} } } }`,
+        steps: [
+          { kind: 'gate', coordinate: 'Query.trainingApplication', path: ['trainingApplication'] },
+          { kind: 'row', type: 'TrainingApplication', record: APPLICATION, path: ['trainingApplication'] },
+          { kind: 'gate', coordinate: 'TrainingApplication.enrolment', record: APPLICATION, path: ['trainingApplication', 'enrolment'] },
+          { kind: 'row', type: 'Enrolment', record: ENROLMENT, path: ['trainingApplication', 'enrolment'] },
+        ],
+        locate: (d) => single(d?.trainingApplication?.enrolment, ['trainingApplication', 'enrolment']),
+      },
+    ],
+  },
+  {
+    type: 'Person',
+    record: PERSON,
+    children: {},
+    routes: [
+      {
+        name: 'person(id)',
+        query: (s) => `{ person(id: "per_trainee_20") { id ${s} } }`,
+        steps: [{ kind: 'gate', coordinate: 'Query.person', path: ['person'] }, { kind: 'row', type: 'Person', record: PERSON, path: ['person'] }],
+        locate: (d) => single(d?.person, ['person']),
+      },
+      {
+        name: 'trainingApplication → applicant',
+        query: (s) => `{ trainingApplication(id: "app_c2_04") { applicant { id ${s} } } }`,
+        steps: [
+          { kind: 'gate', coordinate: 'Query.trainingApplication', path: ['trainingApplication'] },
+          { kind: 'row', type: 'TrainingApplication', record: APPLICATION, path: ['trainingApplication'] },
+          { kind: 'gate', coordinate: 'TrainingApplication.applicant', record: APPLICATION, path: ['trainingApplication', 'applicant'] },
+          { kind: 'row', type: 'Person', record: PERSON, path: ['trainingApplication', 'applicant'] },
+        ],
+        locate: (d) => single(d?.trainingApplication?.applicant, ['trainingApplication', 'applicant']),
+      },
+      {
+        name: 'enrolment → trainee',
+        query: (s) => `{ enrolment(id: "enr_c2_04") { trainee { id ${s} } } }`,
+        steps: [
+          { kind: 'gate', coordinate: 'Query.enrolment', path: ['enrolment'] },
+          { kind: 'row', type: 'Enrolment', record: ENROLMENT, path: ['enrolment'] },
+          { kind: 'gate', coordinate: 'Enrolment.trainee', record: ENROLMENT, path: ['enrolment', 'trainee'] },
+          { kind: 'row', type: 'Person', record: PERSON, path: ['enrolment', 'trainee'] },
+        ],
+        locate: (d) => single(d?.enrolment?.trainee, ['enrolment', 'trainee']),
+      },
+    ],
+  },
+  {
+    type: 'Cohort',
+    record: COHORT,
+    children: {},
+    routes: [
+      {
+        name: 'cohort(id)',
+        query: (s) => `{ cohort(id: "coh_2") { id ${s} } }`,
+        steps: [{ kind: 'gate', coordinate: 'Query.cohort', path: ['cohort'] }, { kind: 'row', type: 'Cohort', record: COHORT, path: ['cohort'] }],
+        locate: (d) => single(d?.cohort, ['cohort']),
+      },
+      {
+        name: 'cohorts',
+        query: (s) => `{ cohorts(first: 100) { edges { node { id ${s} } } } }`,
+        steps: [{ kind: 'gate', coordinate: 'Query.cohorts', path: ['cohorts'] }, { kind: 'rows', type: 'Cohort', record: COHORT, expressible: [] }],
+        locate: (d) => inList(d?.cohorts?.edges, 'coh_2', ['cohorts']),
+        edges: (d) => d?.cohorts?.edges,
+      },
+      {
+        name: 'trainingApplication → cohort',
+        query: (s) => `{ trainingApplication(id: "app_c2_04") { cohort { id ${s} } } }`,
+        steps: [
+          { kind: 'gate', coordinate: 'Query.trainingApplication', path: ['trainingApplication'] },
+          { kind: 'row', type: 'TrainingApplication', record: APPLICATION, path: ['trainingApplication'] },
+          { kind: 'gate', coordinate: 'TrainingApplication.cohort', record: APPLICATION, path: ['trainingApplication', 'cohort'] },
+          { kind: 'row', type: 'Cohort', record: COHORT, path: ['trainingApplication', 'cohort'] },
+        ],
+        locate: (d) => single(d?.trainingApplication?.cohort, ['trainingApplication', 'cohort']),
+      },
+    ],
+  },
+  {
+    type: 'AuditEvent',
+    record: AUDIT_EVENT,
+    children: {},
+    routes: [
+      {
+        name: 'auditTrail(subjectId)',
+        query: (s) => `{ auditTrail(subjectId: "per_trainee_20", first: 1) { edges { node { requestId ${s} } } } }`,
+        steps: [
+          { kind: 'gate', coordinate: 'Query.auditTrail', record: PERSON, path: ['auditTrail'] },
+          { kind: 'rows', type: 'AuditEvent', record: AUDIT_EVENT, expressible: ['subjectId'] },
+        ],
+        locate: (d) => (d?.auditTrail?.edges?.[0] ? { row: d.auditTrail.edges[0].node, path: ['auditTrail', 'edges', 0, 'node'] } : undefined),
+        edges: (d) => d?.auditTrail?.edges,
+      },
+    ],
+  },
+];
+
+/** How a query selects every field of a type: objects by __typename, connections by totalCount. */
+function selectionFor(typeName: string): { selection: string; fields: string[] } {
+  const type = policy.schema.getType(typeName);
+  if (!isObjectType(type)) throw new Error(typeName);
+  const fields = Object.values(type.getFields());
+  const parts = fields.map((f) => {
+    const named = getNamedType(f.type);
+    if (!isObjectType(named)) return f.name;
+    return named.name.endsWith('Connection') ? `${f.name} { totalCount }` : `${f.name} { __typename }`;
+  });
+  return { selection: parts.join(' '), fields: fields.map((f) => f.name) };
+}
+
+function expectedField(fixture: Fixture, field: string, role: Role, held: Held): boolean {
+  const fp = policy.fields.get(`${fixture.type}.${field}`)!;
+  if (!allows(fp.rule, role, held, fixture.record)) return false;
+  const child = fixture.children[field];
+  if (fp.returnsObject && !fp.returnsList && child) return allows(policy.types.get(fp.returnsObject), role, held, child);
+  return true;
+}
+
+type RouteOutcome = { forbiddenAt: Path } | { hidden: true } | { visible: true };
+
+function expectedRoute(route: Route, role: Role, held: Held): RouteOutcome {
+  for (const step of route.steps) {
+    if (step.kind === 'gate' && !allows(policy.fields.get(step.coordinate)!.rule, role, held, step.record)) return { forbiddenAt: step.path };
+    if (step.kind === 'row' && !allows(policy.types.get(step.type), role, held, step.record)) return { forbiddenAt: step.path };
+    if (step.kind === 'rows') {
+      const rule = policy.types.get(step.type);
+      const byKey = held && step.expressible.includes(RELATIONS[held.relation].anchor) ? held : null;
+      if (!allows(rule, role, byKey, step.record)) return { hidden: true };
+    }
+  }
+  return { visible: true };
+}
+
+/** Each role with no relation, and with each relation the record has an anchor for. */
+function casesFor(record: Anchors): { role: Role; relation: Relation | null }[] {
+  const relations = (Object.keys(RELATIONS) as Relation[]).filter((r) => record[RELATIONS[r].anchor]);
+  return ROLES.flatMap((role) => [{ role, relation: null }, ...relations.map((relation) => ({ role, relation }))]);
+}
+
+const viewers = new Map<string, Promise<{ who: Caller; held: Held }>>();
+/** A viewer holding exactly one role and at most one relation to the record. */
+function viewer(role: Role, relation: Relation | null, record: Anchors) {
+  const anchor = relation ? record[RELATIONS[relation].anchor]! : '';
+  const key = `${role}|${relation}|${anchor}`;
+  if (!viewers.has(key)) {
+    viewers.set(
+      key,
+      (async () => {
+        if (!relation) return { who: await newPerson([role]), held: null };
+        if (relation === 'SELF') return { who: caller(anchor, [role]), held: { relation, anchor } };
+        const who = await newPerson([role]);
+        await relate(who.id, relation, anchor);
+        return { who, held: { relation, anchor } };
+      })(),
+    );
+  }
+  return viewers.get(key)!;
+}
+
+/**
+ * The FORBIDDEN errors that concern this record: at a step of the route, or within the record. (A list
+ * also holds other rows, whose refusals are theirs.) Every error must be FORBIDDEN.
+ */
+function forbiddenPaths(res: GqlResponse, route: Route, recordPath: Path | undefined): string[] {
+  const stepPaths = new Set(route.steps.flatMap((s) => ('path' in s ? [JSON.stringify(s.path)] : [])));
+  const within = (path: Path) => recordPath !== undefined && JSON.stringify(path.slice(0, recordPath.length)) === JSON.stringify(recordPath);
+  return (res.errors ?? [])
+    .map((e) => {
+      expect(e.extensions?.code, JSON.stringify(e)).toBe('FORBIDDEN');
+      return e.path ?? [];
+    })
+    .filter((path) => stepPaths.has(JSON.stringify(path)) || within(path))
+    .map((path) => JSON.stringify(path));
+}
+
+let cases = 0;
+const started = Date.now();
+
+beforeAll(async () => {
+  // The trail needs one event about per_trainee_20 to show.
+  await as('LEAD_LXP').query(`{ trainingApplication(id: "app_c2_04") { statement } }`);
+});
+
+afterAll(() => {
+  console.log(`authorisation matrix: ${cases} (field × role × relation × route) cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+});
+
+describe('every record type that holds rules has a fixture', () => {
+  const open = (rule: Rule | undefined) => Boolean(rule && ROLES.every((r) => rule.roles.includes(r)));
+  it('and every other object type is open to every role (it guards nothing itself)', () => {
+    const covered = new Set(FIXTURES.map((f) => f.type));
+    for (const [name, rule] of policy.types) {
+      const fields = [...policy.fields.values()].filter((f) => f.typeName === name);
+      if (!covered.has(name)) expect(open(rule) && fields.every((f) => open(f.rule)), `${name} needs a fixture in matrix.test.ts`).toBe(true);
+    }
+  });
+});
+
+for (const fixture of FIXTURES) {
+  const { selection, fields } = selectionFor(fixture.type);
+  describe(fixture.type, () => {
+    for (const route of fixture.routes) {
+      for (const { role, relation } of casesFor(fixture.record)) {
+        it(`via ${route.name}: ${role}${relation ? ` with ${relation}` : ''}`, async () => {
+          const { who, held } = await viewer(role, relation, fixture.record);
+          const res = await who.query(route.query(selection));
+          expect(res.status).toBe(200);
+          const outcome = expectedRoute(route, role, held);
+          // Lists are filtered by their key conditions: a row the viewer may not see is left out, never nulled.
+          expect(route.edges?.(res.data)?.filter((e) => e.node === null) ?? []).toEqual([]);
+          const found = route.locate(res.data);
+          const expectedErrors: Path[] = [];
+          if ('forbiddenAt' in outcome) {
+            expectedErrors.push(outcome.forbiddenAt);
+            expect(found).toBeUndefined();
+          } else if ('hidden' in outcome) {
+            expect(found).toBeUndefined();
+          } else {
+            expect(found, 'the record is in the response').toBeDefined();
+            for (const field of fields) {
+              const allowed = expectedField(fixture, field, role, held);
+              expect(Object.keys(found!.row)).toContain(field);
+              if (!allowed) {
+                expect(found!.row[field], `${fixture.type}.${field}`).toBeNull();
+                expectedErrors.push([...found!.path, field]);
+              }
+            }
+          }
+          expect(forbiddenPaths(res, route, found?.path).sort()).toEqual(expectedErrors.map((p) => JSON.stringify(p)).sort());
+          cases += fields.length;
+        });
+      }
+    }
+  });
+}
+
+/**
+ * One call of each operation: allowed calls end in a business refusal or data, never a write. Reads ask
+ * for records that do not exist, so only the operation's own rule can refuse (records are the fixtures' job).
+ */
+const OPERATIONS: Record<string, { query: string; target?: Anchors }> = {
+  'Query.me': { query: `{ me { id } }` },
+  'Query.people': { query: `{ people(first: 1) { totalCount } }` },
+  'Query.person': { query: `{ person(id: "per_trainee_20") { id } }` },
+  'Query.cohorts': { query: `{ cohorts(first: 1) { totalCount } }` },
+  'Query.cohort': { query: `{ cohort(id: "coh_2") { id } }` },
+  'Query.trainingApplication': { query: `{ trainingApplication(id: "app_none") { __typename } }` },
+  'Query.enrolment': { query: `{ enrolment(id: "enr_none") { __typename } }` },
+  'Query.auditTrail': { query: `{ auditTrail(subjectId: "per_trainee_20", first: 1) { totalCount } }`, target: PERSON },
+  'Query.viewerPermissions': { query: `{ viewerPermissions { viewerId } }` },
+  'Mutation.applyToCohort': { query: `mutation { applyToCohort(input: { cohortId: "coh_2", statement: "Closed cohort" }) { application { id } } }` },
+  'Mutation.decideTrainingApplication': { query: `mutation { decideTrainingApplication(input: { applicationId: "app_c2_04", decision: OFFER }) { application { id } } }`, target: APPLICATION },
+  'Mutation.enrol': { query: `mutation { enrol(input: { applicationId: "app_c2_04" }) { enrolment { id } } }`, target: APPLICATION },
+  'Mutation.createCohort': { query: `mutation { createCohort(input: { number: 1, startDate: "2030-01-01", capacity: 0 }) { cohort { id } } }` },
+};
+
+describe('operations', () => {
+  it('every query and mutation has a case', () => {
+    const roots = [...policy.fields.values()].filter((f) => f.root).map((f) => f.coordinate).sort();
+    expect(Object.keys(OPERATIONS).sort()).toEqual(roots);
+  });
+
+  for (const [coordinate, op] of Object.entries(OPERATIONS)) {
+    const name = coordinate.split('.')[1]!;
+    for (const { role, relation } of casesFor(op.target ?? {})) {
+      it(`${coordinate}: ${role}${relation ? ` with ${relation}` : ''}`, async () => {
+        const { who, held } = await viewer(role, relation, op.target ?? {});
+        const res = await who.query(op.query);
+        const allowed = allows(policy.fields.get(coordinate)!.rule, role, held, op.target);
+        const refusal = res.errors?.find((e) => e.path?.length === 1 && e.path[0] === name && e.extensions?.code === 'FORBIDDEN');
+        if (allowed) expect(refusal, JSON.stringify(res.errors)).toBeUndefined();
+        else {
+          expect(refusal).toBeDefined();
+          expect(res.data?.[name]).toBeNull();
+        }
+        cases += 1;
+      });
+    }
+  }
+});
