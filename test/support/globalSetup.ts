@@ -22,7 +22,7 @@ export default async function setup(project: TestProject) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   const dynamo = await startDynamoDbLocal();
   const port = await freePort();
-  const env = { ...localEnvironment(dynamo.endpoint, port), LXP_LOCAL_DIR: dir, POWERTOOLS_LOG_LEVEL: 'ERROR' };
+  const env = { ...localEnvironment(dynamo.endpoint, port), LXP_LOCAL_DIR: dir, POWERTOOLS_LOG_LEVEL: 'SILENT' };
   Object.assign(process.env, env);
   await ensureTable(dynamo.endpoint, LOCAL_TABLE);
   const { seedPaperData } = await import('../../functions/local/seed');
