@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ulid } from 'ulid';
 import { badInput } from '../lib/errors';
 
@@ -19,6 +20,16 @@ const ID_PATTERN = /^([a-z]{3})_[A-Za-z0-9_-]{1,64}$/;
 
 export function newId(type: IdentifiedType): string {
   return `${ID_PREFIXES[type]}_${ulid()}`;
+}
+
+/**
+ * The person id of a token subject: the subject itself when it is already one (the development issuer's),
+ * else `per_` + the subject (Cognito's UUIDs, Entra ID's opaque ids), or + its hash when it has other characters.
+ */
+export function personIdForSubject(sub: string): string {
+  if (typeOfId(sub) === 'Person') return sub;
+  if (/^[A-Za-z0-9_-]{1,60}$/.test(sub)) return `per_${sub}`;
+  return `per_${createHash('sha256').update(sub).digest('base64url').slice(0, 43)}`;
 }
 
 /** The entity type an id belongs to, or undefined when it is not one of ours. */

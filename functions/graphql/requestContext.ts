@@ -5,8 +5,7 @@ import { bearerToken, verifyToken } from './auth/verifyToken';
 import { createContext, type Context } from './context';
 import { policy } from './schema';
 
-function unauthenticated(error: unknown): never {
-  const message = error instanceof AppError ? error.message : 'The token could not be verified';
+function unauthenticated(message: string): never {
   throw new AppError('UNAUTHENTICATED', message, {
     http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer error="invalid_token"']]) },
   });
@@ -18,11 +17,11 @@ function unauthenticated(error: unknown): never {
  */
 export async function contextFor(authorization: string | undefined, requestId: string): Promise<Context> {
   const token = bearerToken(authorization);
-  if (!token) unauthenticated(new AppError('UNAUTHENTICATED', 'A bearer token is required'));
+  if (!token) unauthenticated('A bearer token is required');
   try {
     const viewer = await verifyToken(token, config().auth);
     return createContext(viewer, requestId, policy);
   } catch (error) {
-    return unauthenticated(error);
+    return unauthenticated(error instanceof AppError ? error.message : 'The token could not be verified');
   }
 }

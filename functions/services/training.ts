@@ -191,10 +191,11 @@ export function createCohort(ctx: Context, input: CreateCohortInput) {
     const unsuitable = facilitatorIds.filter((id) => !facilitators.some((p) => p.id === id && (p.roles.includes('CLINICIAN') || p.roles.includes('LEAD_LXP'))));
     if (unsuitable.length) throw badInput('input.facilitatorIds', `Not a clinician or the Lead LXP: ${unsuitable.join(', ')}`);
 
+    const id = newId('Cohort');
     const cohort: CohortRecord = {
       type: 'Cohort',
-      id: newId('Cohort'),
-      cohortId: '',
+      id,
+      cohortId: id,
       number,
       startDate: input.startDate,
       weeks,
@@ -208,7 +209,6 @@ export function createCohort(ctx: Context, input: CreateCohortInput) {
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    cohort.cohortId = cohort.id;
     const relations: RelationRecord[] = facilitatorIds.map((personId) => ({
       type: 'Relation',
       personId,

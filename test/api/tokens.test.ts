@@ -94,4 +94,9 @@ describe('bearer tokens', () => {
       .setSubject('per_hr').setIssuer(process.env.AUTH_ISSUER!).setExpirationTime('1h').sign(await importJWK(key.privateJwk, 'RS256'));
     expect((await graphql(token, QUERY)).status).toBe(status);
   });
+
+  it('maps an identity provider\'s subject (e.g. a Cognito UUID) to a person id', async () => {
+    const res = await graphql(await tokenFor('2f6c1b7e-9a4d-4c1e-8f0a-3b5d7e9c1a2b', ['SERVICE_USER']), `{ viewerPermissions { viewerId } }`);
+    expect(res.data.viewerPermissions.viewerId).toBe('per_2f6c1b7e-9a4d-4c1e-8f0a-3b5d7e9c1a2b');
+  });
 });

@@ -1,6 +1,6 @@
 import { ulid } from 'ulid';
 import { itemOf } from '../../db/keys';
-import type { AuditEventRecord } from '../../db/records';
+import type { Anchors, AuditEventRecord } from '../../db/records';
 import { putNew, transactWrite } from '../../db/transact';
 import type { Decision } from './authorizer';
 import type { Viewer } from './verifyToken';
@@ -22,7 +22,7 @@ export class AuditLog {
     private readonly at: string,
   ) {}
 
-  record(coordinate: string, record: { id?: unknown; subjectId?: string } | undefined, decision: Decision): void {
+  record(coordinate: string, record: (Anchors & { id?: unknown }) | undefined, decision: Decision): void {
     const subjectId = record?.subjectId ?? String(record?.id ?? 'unknown');
     const decisionName = decision.allowed ? 'ALLOWED' : 'DENIED';
     const key = `${subjectId}|${decisionName}|${decision.by}`;

@@ -69,7 +69,7 @@ function guard(field: FieldPolicy, rule: Rule, resolve: Resolver, policy: Policy
       : (source as Anchors);
     return andThen(record, (subject) =>
       andThen(ctx.auth.decide(rule, subject), (decision) => {
-        if (field.specialCategory) ctx.audit.record(field.coordinate, subject as never, decision);
+        if (field.specialCategory) ctx.audit.record(field.coordinate, subject, decision);
         if (!decision.allowed) throw deniedField(field);
         const result = resolve(source, args, ctx, info);
         if (!rowRule) return result;

@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import { personIdForSubject } from '../../db/ids';
 import type { AuthConfig } from '../../lib/config';
 import { unauthenticated } from '../../lib/errors';
 import type { Role } from '../resolvers.generated';
@@ -66,7 +67,7 @@ export async function verifyToken(token: string, auth: AuthConfig): Promise<View
     throw unauthenticated('The token is not an ID or access token');
   }
   if (!audienceAccepted(payload, auth.audiences)) throw unauthenticated('The token is for another audience');
-  return { id: payload.sub!, roles: rolesFrom(payload, auth.rolesClaim) };
+  return { id: personIdForSubject(payload.sub!), roles: rolesFrom(payload, auth.rolesClaim) };
 }
 
 function describe(error: unknown): string {
