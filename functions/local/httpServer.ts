@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context as LambdaContext } from 'aws-lambda';
 import { apiGatewayEvent } from './apiGatewayEvent';
@@ -17,12 +18,19 @@ export interface LocalServerOptions {
 }
 
 /** The explorer's static files, served from node_modules so it works with no internet. */
-const ASSETS: Record<string, { file: string; type: string }> = {
-  '/explorer/graphiql.min.js': { file: 'graphiql/graphiql.min.js', type: 'text/javascript' },
-  '/explorer/graphiql.min.css': { file: 'graphiql/graphiql.min.css', type: 'text/css' },
-  '/explorer/react.production.min.js': { file: 'react/umd/react.production.min.js', type: 'text/javascript' },
-  '/explorer/react-dom.production.min.js': { file: 'react-dom/umd/react-dom.production.min.js', type: 'text/javascript' },
+const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
+  '/explorer/graphiql.min.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
+  '/explorer/graphiql.min.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
+  '/explorer/react.production.min.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
+  '/explorer/react-dom.production.min.js': { pkg: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
 };
+
+/** A file inside an installed package, found on Node's search path (packages' "exports" hide their UMD builds). */
+function packageFile(pkg: string, file: string): string {
+  const dir = (require.resolve.paths(pkg) ?? []).map((d) => join(d, pkg)).find((d) => existsSync(join(d, 'package.json')));
+  if (!dir) throw new Error(`${pkg} is not installed`);
+  return join(dir, file);
+}
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json', headers: Record<string, string> = {}) {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
@@ -69,8 +77,9 @@ export function createLocalServer(options: LocalServerOptions): Server {
         return graphql(req, res, handler);
       }
       if (path === '/' || path === '/explorer') return send(res, 200, explorerHtml, 'text/html; charset=utf-8');
+      if (path === '/favicon.ico') return send(res, 204, '', 'image/x-icon');
       const asset = ASSETS[path];
-      if (asset) return send(res, 200, readFileSync(require.resolve(asset.file)), asset.type);
+      if (asset) return send(res, 200, readFileSync(packageFile(asset.pkg, asset.file)), asset.type);
       if (path === '/dev/people') return json(res, 200, PEOPLE);
       if (path === '/dev/token' && req.method === 'POST') {
         const { sub } = JSON.parse((await readBody(req)) || '{}') as { sub?: string };
