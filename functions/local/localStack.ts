@@ -1,0 +1,53 @@
+import type { Server } from 'node:http';
+import { devIssuerUrl } from './devIssuer';
+import { ensureTable, startDynamoDbLocal } from './dynamoDbLocal';
+import { createLocalServer, type LambdaHandler } from './httpServer';
+import { LOCAL_TABLE, localEnvironment } from './localEnv';
+
+export interface LocalStack {
+  port: number;
+  issuer: string;
+  /** The environment the handler was configured with (also assigned to process.env). */
+  env: Record<string, string>;
+  table: 'created' | 'exists';
+  seeded: { written: number; present: number };
+  dynamoDbEndpoint: string;
+  stop(): void;
+}
+
+/**
+ * Everything `npm start`, the tests and the benchmark run against: DynamoDB Local (in memory, or persisting
+ * to `dbPath`), the table, the paper's data, and the Lambda handler behind the local HTTP server, which is
+ * also the development issuer. The server answers /healthz with 503 until the rest is ready.
+ */
+export async function startLocalStack(options: { port: number; dbPath?: string; extraEnv?: Record<string, string> }): Promise<LocalStack> {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const dynamo = await startDynamoDbLocal(options.dbPath ? { dbPath: options.dbPath } : {});
+  const env = { ...localEnvironment(dynamo.endpoint, options.port), ...options.extraEnv };
+  Object.assign(process.env, env);
+
+  let handler: LambdaHandler | undefined;
+  const issuer = devIssuerUrl(options.port);
+  const server: Server = createLocalServer({ issuer, handler: () => handler });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, resolve);
+  });
+
+  const table = await ensureTable(dynamo.endpoint, LOCAL_TABLE);
+  const { seedPaperData } = await import('./seed');
+  const seeded = await seedPaperData();
+  handler = (await import('../graphql')).handler;
+  return {
+    port: options.port,
+    issuer,
+    env,
+    table,
+    seeded,
+    dynamoDbEndpoint: dynamo.endpoint,
+    stop: () => {
+      server.close();
+      dynamo.stop();
+    },
+  };
+}
