@@ -21,7 +21,7 @@ const OIDC = {
   oidcJwksUri: 'https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/discovery/v2.0/keys',
   oidcAudiences: 'api://lxp-platform',
 };
-const PROD = { stage: 'prod', frontEnds: [{ name: 'portal', origin: 'https://lxp.trust.nhs.uk' }] };
+const PROD = { stage: 'prod', frontEnds: [{ name: 'portal', origin: 'https://lxp.trust.nhs.uk' }], alarmEmail: 'lxp-ops@trust.nhs.uk' };
 
 describe('defaults', () => {
   it('describe a dev stage with a Cognito pool and the placeholder front end, in production API mode', () => {
@@ -124,8 +124,8 @@ describe('clear errors for bad context', () => {
   });
 
   it('requires real front ends on a production stage: no default, no placeholder', () => {
-    expect(problemsOf({ stage: 'prod' })).toEqual([expect.stringMatching(/^frontEnds: is required on the production stage "prod"/)]);
-    expect(problemsOf({ stage: 'prod', frontEnds: [{ name: 'portal', origin: PLACEHOLDER_ORIGIN }] })).toEqual([
+    expect(problemsOf({ stage: 'prod', alarmEmail: PROD.alarmEmail })).toEqual([expect.stringMatching(/^frontEnds: is required on the production stage "prod"/)]);
+    expect(problemsOf({ ...PROD, frontEnds: [{ name: 'portal', origin: PLACEHOLDER_ORIGIN }] })).toEqual([
       expect.stringMatching(/^frontEnds\[0\]\.origin: .* is a placeholder/),
     ]);
     expect(problemsOf({ ...PROD, frontEnds: [{ name: 'portal', origin: 'https://lxp.trust.nhs.uk', callbackUrls: ['http://localhost:3000/'] }] })).toEqual([
@@ -164,6 +164,12 @@ describe('clear errors for bad context', () => {
   it('refuses a burst below the rate, and a p99 alarm the timeout would pre-empt', () => {
     expect(problemsOf({ throttleRateLimit: 100, throttleBurstLimit: 10 })).toEqual(['throttleBurstLimit: 10 must be at least throttleRateLimit (100)']);
     expect(problemsOf({ timeoutSeconds: 3, alarmP99LatencyMs: 3000 })).toEqual([expect.stringMatching(/^alarmP99LatencyMs: 3000 ms must be below the function timeout/)]);
+  });
+
+  it('requires someone to be notified of alarms on a production stage', () => {
+    const { alarmEmail: _omitted, ...withoutEmail } = PROD;
+    expect(problemsOf(withoutEmail)).toEqual([expect.stringMatching(/^alarmEmail: an alarm email \(or alarmTopicArn\) is required on the production stage "prod"/)]);
+    expect(configFor({ ...withoutEmail, alarmTopicArn: 'arn:aws:sns:eu-west-2:123456789012:ops' }).alarms.topicArn).toBe('arn:aws:sns:eu-west-2:123456789012:ops');
   });
 
   it('refuses a bad alarm email or topic ARN, or both at once', () => {

@@ -1,0 +1,205 @@
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { fileURLToPath } from 'node:url';
+import { collections } from '../../functions/db/keys';
+import type { ApiMode } from '../../functions/lib/config';
+import type { LogLevel } from '../config';
+import { GRAPHQL_BUNDLE_OPTIONS } from './bundleOptions';
+import type { ProgrammeTable } from './programmeTable';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The handler's source, bundled by esbuild at synth time. */
+export const GRAPHQL_ENTRY = `${repoRoot}functions/graphql.ts`;
+
+/** The DynamoDB actions the data-access layer uses; nothing deletes, scans or batch-writes. */
+export const TABLE_ACTIONS = {
+  /** On the table only (TransactWriteItems is authorised per item as Put, Update and ConditionCheck). */
+  table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
+  /** On the table and each of its indexes. */
+  tableAndIndexes: ['dynamodb:Query'],
+} as const;
+
+/** Items whose partition key starts with this are audit events, append-only (from the key scheme in functions/db/keys.ts). */
+export const AUDIT_PARTITION_PREFIX = collections.auditTrail('').pk;
+
+export interface GraphqlFunctionProps {
+  table: ProgrammeTable;
+  /** The key that encrypts the table. */
+  dataKey: kms.IKey;
+  /** The key that encrypts the log group. */
+  logKey: kms.IKey;
+  /** `API_MODE` of the function. */
+  apiMode: ApiMode;
+  auth: {
+    issuer: string;
+    audiences: string[];
+    rolesClaim: string;
+    /** @default - the function derives `${issuer}/.well-known/jwks.json` */
+    jwksUri?: string | undefined;
+  };
+  /** @default 10 seconds */
+  timeoutSeconds?: number;
+  /** @default 1024 MB */
+  memoryMb?: number;
+  /** @default 20 */
+  reservedConcurrency?: number;
+  /** @default 365 days */
+  logRetentionDays?: number;
+  /** @default INFO */
+  logLevel?: LogLevel;
+  /** @default 24 hours */
+  idempotencyHours?: number;
+}
+
+/**
+ * The GraphQL Lambda function: `functions/graphql.ts` bundled by local esbuild with
+ * {@link GRAPHQL_BUNDLE_OPTIONS} (a minified, tree-shaken ES module with source maps, AWS SDK included), on
+ * Node.js 22 / arm64, with active X-Ray tracing and JSON logs in its own encrypted log group.
+ *
+ * Its role is created here with one customer-managed policy and no inline policies, and is handed to the
+ * function immutable so nothing adds permissions behind our back. It may:
+ * - read and write items of the table with exactly the actions in {@link TABLE_ACTIONS} — on the table and on
+ *   the indexes named in `TABLE` (no wildcard);
+ * - never update or delete an audit item (explicit Deny on leading keys `Audit#*`, defence in depth);
+ * - use the table's key only through DynamoDB (`kms:ViaService`);
+ * - write to its own log group, and send traces to X-Ray.
+ */
+export class GraphqlFunction extends Construct {
+  readonly function: nodejs.NodejsFunction;
+  readonly role: iam.Role;
+  readonly policy: iam.ManagedPolicy;
+  readonly logGroup: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: GraphqlFunctionProps) {
+    super(scope, id);
+    const table = props.table.table;
+
+    this.logGroup = new logs.LogGroup(this, 'LogGroup', {
+      retention: (props.logRetentionDays ?? 365) as logs.RetentionDays,
+      encryptionKey: props.logKey,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.policy = new iam.ManagedPolicy(this, 'Policy', {
+      description: 'LXP GraphQL function: the table items it reads and writes, its key via DynamoDB, its logs and traces',
+      statements: [
+        new iam.PolicyStatement({
+          sid: 'ReadAndWriteProgrammeItems',
+          actions: [...TABLE_ACTIONS.table],
+          resources: [table.tableArn],
+        }),
+        new iam.PolicyStatement({
+          sid: 'QueryTableAndIndexes',
+          actions: [...TABLE_ACTIONS.tableAndIndexes],
+          resources: [table.tableArn, ...props.table.indexArns],
+        }),
+        new iam.PolicyStatement({
+          sid: 'AuditEventsAreAppendOnly',
+          effect: iam.Effect.DENY,
+          actions: ['dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+          resources: [table.tableArn],
+          conditions: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': [`${AUDIT_PARTITION_PREFIX}*`] } },
+        }),
+        new iam.PolicyStatement({
+          sid: 'UseTheTableKeyThroughDynamoDB',
+          actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
+          resources: [props.dataKey.keyArn],
+          conditions: { StringEquals: { 'kms:ViaService': `dynamodb.${table.stack.region}.${table.stack.urlSuffix}` } },
+        }),
+        new iam.PolicyStatement({
+          sid: 'WriteOwnLogs',
+          actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+          resources: [this.logGroup.logGroupArn],
+        }),
+        new iam.PolicyStatement({
+          sid: 'SendTraces',
+          actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'],
+          resources: ['*'],
+        }),
+      ],
+    });
+    this.role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: 'LXP GraphQL function',
+      managedPolicies: [this.policy],
+    });
+
+    const logLevel = props.logLevel ?? 'INFO';
+    const environment: Record<string, string> = {
+      API_MODE: props.apiMode,
+      TABLE_NAME: table.tableName,
+      AUTH_ISSUER: props.auth.issuer,
+      AUTH_AUDIENCES: props.auth.audiences.join(','),
+      AUTH_ROLES_CLAIM: props.auth.rolesClaim,
+      AUTH_ALGORITHMS: 'RS256',
+      IDEMPOTENCY_HOURS: String(props.idempotencyHours ?? 24),
+      POWERTOOLS_SERVICE_NAME: 'lxp-graphql',
+      POWERTOOLS_LOG_LEVEL: logLevel,
+      NODE_OPTIONS: '--enable-source-maps',
+    };
+    if (props.auth.jwksUri) environment.AUTH_JWKS_URI = props.auth.jwksUri;
+
+    this.function = new nodejs.NodejsFunction(this, 'Function', {
+      description: 'LXP Programme Platform GraphQL API',
+      entry: GRAPHQL_ENTRY,
+      handler: 'handler',
+      projectRoot: repoRoot,
+      depsLockFilePath: `${repoRoot}package-lock.json`,
+      runtime: lambda.Runtime.NODEJS_22_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: props.memoryMb ?? 1024,
+      timeout: Duration.seconds(props.timeoutSeconds ?? 10),
+      reservedConcurrentExecutions: props.reservedConcurrency ?? 20,
+      role: this.role.withoutPolicyUpdates(),
+      tracing: lambda.Tracing.ACTIVE,
+      logGroup: this.logGroup,
+      loggingFormat: lambda.LoggingFormat.JSON,
+      applicationLogLevelV2: lambda.ApplicationLogLevel[logLevel],
+      systemLogLevelV2: lambda.SystemLogLevel.INFO,
+      environment,
+      bundling: {
+        format: nodejs.OutputFormat.ESM,
+        target: GRAPHQL_BUNDLE_OPTIONS.target,
+        minify: GRAPHQL_BUNDLE_OPTIONS.minify,
+        sourceMap: GRAPHQL_BUNDLE_OPTIONS.sourcemap,
+        sourcesContent: GRAPHQL_BUNDLE_OPTIONS.sourcesContent,
+        bundleAwsSDK: true,
+        externalModules: GRAPHQL_BUNDLE_OPTIONS.external,
+        define: GRAPHQL_BUNDLE_OPTIONS.define,
+        banner: GRAPHQL_BUNDLE_OPTIONS.banner.js,
+        esbuildArgs: { '--tree-shaking': String(GRAPHQL_BUNDLE_OPTIONS.treeShaking) },
+        logLevel: nodejs.LogLevel.WARNING,
+        forceDockerBundling: false,
+      },
+    });
+
+    Validations.of(this.policy).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'Only the X-Ray statement uses "*": xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions. Every DynamoDB, KMS and Logs statement names its resources.',
+    });
+    Validations.of(this.function).acknowledge(
+      {
+        id: 'AwsSolutions-L1',
+        reason:
+          'Pinned on purpose to nodejs22.x, the runtime the bundle is built for (esbuild target node22) and tested on; moving to a newer runtime is a tested change, not an automatic one.',
+      },
+      {
+        id: 'HIPAA.Security-LambdaDLQ',
+        reason:
+          'Invoked only synchronously by API Gateway, where a dead-letter queue never receives anything (DLQs apply to asynchronous invocations). Failures return to the caller and raise the FunctionErrors alarm.',
+      },
+      {
+        id: 'HIPAA.Security-LambdaInsideVPC',
+        reason:
+          "The function calls only AWS endpoints over TLS with IAM authentication (DynamoDB, X-Ray, CloudWatch Logs) and the token issuer's public JWKS; a VPC would add a NAT gateway for the JWKS without narrowing any data path. Access to the data is confined by IAM (this table and key only) and KMS.",
+      },
+    );
+  }
+}
