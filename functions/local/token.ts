@@ -5,11 +5,14 @@ import { signToken } from './devIssuer';
 import { PEOPLE, PERSONAS } from './paperData';
 
 const USAGE = `Usage: npm run --silent token -- (--role ROLE | --sub PERSON_ID) [--expires-in SECONDS] [--audience AUD]
+       (an already-expired token: --expires-in=-60)
        npm run token -- --list
 Prints one token signed by the development issuer (PORT must match the running server, default 4000).`;
 
 /** `npm run --silent token`: prints one signed token for a seeded person, and nothing else. */
 async function main() {
+  // `npm run token -- --list | head` closes the pipe early; that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
   const { values } = parseArgs({
     options: {
       role: { type: 'string' },
