@@ -1,6 +1,6 @@
 /**
  * The CDK app entry (`cdk.json` runs `npx tsx infra/app.ts`). Settings come from CDK context; see
- * docs/deploy.md. A bad setting stops synthesis with a list of what to fix.
+ * the README (Deploy). A bad setting stops synthesis with a list of what to fix.
  */
 import { ConfigError } from './config';
 import { createApp } from './createApp';

@@ -83,7 +83,7 @@ export const LOG_RETENTION_DAYS = [
 
 export const PLACEHOLDER_ORIGIN = 'https://lxp.example.nhs.uk';
 
-/** The defaults, as they appear in docs/deploy.md. */
+/** The defaults, as they appear in the README (Deploy). */
 export const DEFAULTS = {
   stage: 'dev',
   identity: 'cognito' as IdentityMode,
