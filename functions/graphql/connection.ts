@@ -49,7 +49,9 @@ export function pageSize(first: number | null | undefined): number {
  */
 export async function connection<T>(ctx: Context, info: GraphQLResolveInfo, source: ListSource, args: PageArgs): Promise<ConnectionModel<T>> {
   const first = pageSize(args.first);
-  const after = args.after ? (decodeCursor(args.after), args.after) : undefined;
+  // A cursor that is not ours is refused at the field, before anything is read.
+  if (args.after) decodeCursor(args.after);
+  const after = args.after ?? undefined;
   const rowRule = nodeRule(ctx.policy, info.returnType);
   let scope: Promise<ListScope> | undefined;
   let page: Promise<Page<T>> | undefined;

@@ -60,8 +60,8 @@ export class Authorizer {
 
   /** The anchors the viewer holds a stored relation to (e.g. everyone they mentor), once per request. */
   anchorsHeld(relation: Relation): Promise<string[]> {
-    if (!RELATIONS[relation].stored) return Promise.resolve(RELATIONS[relation].anchor === 'subjectId' ? [this.viewer.id] : []);
     if (!canHold(relation, this.viewer.roles)) return Promise.resolve([]);
+    if (!RELATIONS[relation].stored) return Promise.resolve(RELATIONS[relation].anchor === 'subjectId' ? [this.viewer.id] : []);
     let held = this.heldAnchors.get(relation);
     if (!held) {
       held = queryAll<RelationRecord>(collections.relationsHeldBy(this.viewer.id, relation)).then((rows) => rows.map((r) => r.anchor));
