@@ -499,7 +499,7 @@ export type Query = {
    * everyone. Filtering by SERVICE_USER is for HR and the Lead LXP only. Ordered by name.
    */
   people?: Maybe<PersonConnection>;
-  /** One person by id. */
+  /** One person by id: for staff, and for anyone looking themselves up. */
   person?: Maybe<Person>;
   /** One training application by id; null with FORBIDDEN when the viewer may not see it. */
   trainingApplication?: Maybe<TrainingApplication>;

@@ -91,7 +91,7 @@ const FIXTURES: Fixture[] = [
         name: 'person → trainingApplications',
         query: (s) => `{ person(id: "per_trainee_20") { trainingApplications(first: 100) { edges { node { id ${s} } } } } }`,
         steps: [
-          { kind: 'gate', coordinate: 'Query.person', path: ['person'] },
+          { kind: 'gate', coordinate: 'Query.person', record: PERSON, path: ['person'] },
           { kind: 'row', type: 'Person', record: PERSON, path: ['person'] },
           { kind: 'gate', coordinate: 'Person.trainingApplications', record: PERSON, path: ['person', 'trainingApplications'] },
           { kind: 'rows', type: 'TrainingApplication', record: APPLICATION, expressible: ['subjectId'] },
@@ -128,7 +128,7 @@ const FIXTURES: Fixture[] = [
         name: 'person → enrolments',
         query: (s) => `{ person(id: "per_trainee_20") { enrolments(first: 100) { edges { node { id ${s} } } } } }`,
         steps: [
-          { kind: 'gate', coordinate: 'Query.person', path: ['person'] },
+          { kind: 'gate', coordinate: 'Query.person', record: PERSON, path: ['person'] },
           { kind: 'row', type: 'Person', record: PERSON, path: ['person'] },
           { kind: 'gate', coordinate: 'Person.enrolments', record: PERSON, path: ['person', 'enrolments'] },
           { kind: 'rows', type: 'Enrolment', record: ENROLMENT, expressible: ['subjectId'] },
@@ -157,7 +157,7 @@ const FIXTURES: Fixture[] = [
       {
         name: 'person(id)',
         query: (s) => `{ person(id: "per_trainee_20") { id ${s} } }`,
-        steps: [{ kind: 'gate', coordinate: 'Query.person', path: ['person'] }, { kind: 'row', type: 'Person', record: PERSON, path: ['person'] }],
+        steps: [{ kind: 'gate', coordinate: 'Query.person', record: PERSON, path: ['person'] }, { kind: 'row', type: 'Person', record: PERSON, path: ['person'] }],
         locate: (d) => single(d?.person, ['person']),
       },
       {
@@ -380,7 +380,7 @@ for (const fixture of FIXTURES) {
 const OPERATIONS: Record<string, { query: string; target?: Anchors }> = {
   'Query.me': { query: `{ me { id } }` },
   'Query.people': { query: `{ people(first: 1) { totalCount } }` },
-  'Query.person': { query: `{ person(id: "per_trainee_20") { id } }` },
+  'Query.person': { query: `{ person(id: "per_trainee_20") { id } }`, target: PERSON },
   'Query.cohorts': { query: `{ cohorts(first: 1) { totalCount } }` },
   'Query.cohort': { query: `{ cohort(id: "coh_2") { id } }` },
   'Query.trainingApplication': { query: `{ trainingApplication(id: "app_none") { __typename } }` },
