@@ -63,42 +63,70 @@ const inList = (edges: any[] | undefined, id: string, path: Path) => {
 };
 const single = (value: any, path: Path) => (value ? { row: value, path } : undefined);
 
+/** A seeded record and the query that fetches it by id (with the anchors that query's relations check). */
+interface Seeded {
+  type: string;
+  id: string;
+  record: Anchors;
+  root: string;
+  rootTarget?: Anchors;
+}
+
+const SEEDED = {
+  application: { type: 'TrainingApplication', id: 'app_c2_04', record: APPLICATION, root: 'trainingApplication' },
+  enrolment: { type: 'Enrolment', id: 'enr_c2_04', record: ENROLMENT, root: 'enrolment' },
+  person: { type: 'Person', id: 'per_trainee_20', record: PERSON, root: 'person', rootTarget: PERSON },
+  cohort: { type: 'Cohort', id: 'coh_2', record: COHORT, root: 'cohort' },
+} satisfies Record<string, Seeded>;
+
+const fetchById = (s: Seeded, inner: string) => `{ ${s.root}(id: "${s.id}") { ${inner} } }`;
+const byIdSteps = (s: Seeded): Step[] => [
+  { kind: 'gate', coordinate: `Query.${s.root}`, ...(s.rootTarget ? { record: s.rootTarget } : {}), path: [s.root] },
+  { kind: 'row', type: s.type, record: s.record, path: [s.root] },
+];
+
+/** The record asked for by id. */
+const byId = (s: Seeded): Route => ({
+  name: `${s.root}(id)`,
+  query: (sel) => fetchById(s, `id ${sel}`),
+  steps: byIdSteps(s),
+  locate: (d) => single(d?.[s.root], [s.root]),
+});
+
+/** The record reached through another record's object field (e.g. an application's applicant). */
+const throughField = (parent: Seeded, field: string, child: Seeded): Route => ({
+  name: `${parent.root} → ${field}`,
+  query: (sel) => fetchById(parent, `${field} { id ${sel} }`),
+  steps: [
+    ...byIdSteps(parent),
+    { kind: 'gate', coordinate: `${parent.type}.${field}`, record: parent.record, path: [parent.root, field] },
+    { kind: 'row', type: child.type, record: child.record, path: [parent.root, field] },
+  ],
+  locate: (d) => single(d?.[parent.root]?.[field], [parent.root, field]),
+});
+
+/** The record as a row of another record's list, whose keys can express relations on `expressible`. */
+const throughList = (parent: Seeded, field: string, child: Seeded, expressible: (keyof Anchors)[]): Route => ({
+  name: `${parent.root} → ${field}`,
+  query: (sel) => fetchById(parent, `${field}(first: 100) { edges { node { id ${sel} } } }`),
+  steps: [
+    ...byIdSteps(parent),
+    { kind: 'gate', coordinate: `${parent.type}.${field}`, record: parent.record, path: [parent.root, field] },
+    { kind: 'rows', type: child.type, record: child.record, expressible },
+  ],
+  locate: (d) => inList(d?.[parent.root]?.[field]?.edges, child.id, [parent.root, field]),
+  edges: (d) => d?.[parent.root]?.[field]?.edges,
+});
+
 const FIXTURES: Fixture[] = [
   {
     type: 'TrainingApplication',
     record: APPLICATION,
     children: { applicant: PERSON, cohort: COHORT, deferredTo: null, deferredFrom: null, enrolment: ENROLMENT },
     routes: [
-      {
-        name: 'trainingApplication(id)',
-        query: (s) => `{ trainingApplication(id: "app_c2_04") { id ${s} } }`,
-        steps: [{ kind: 'gate', coordinate: 'Query.trainingApplication', path: ['trainingApplication'] }, { kind: 'row', type: 'TrainingApplication', record: APPLICATION, path: ['trainingApplication'] }],
-        locate: (d) => single(d?.trainingApplication, ['trainingApplication']),
-      },
-      {
-        name: 'cohort → applications',
-        query: (s) => `{ cohort(id: "coh_2") { applications(first: 100) { edges { node { id ${s} } } } } }`,
-        steps: [
-          { kind: 'gate', coordinate: 'Query.cohort', path: ['cohort'] },
-          { kind: 'row', type: 'Cohort', record: COHORT, path: ['cohort'] },
-          { kind: 'gate', coordinate: 'Cohort.applications', record: COHORT, path: ['cohort', 'applications'] },
-          { kind: 'rows', type: 'TrainingApplication', record: APPLICATION, expressible: ['cohortId', 'subjectId'] },
-        ],
-        locate: (d) => inList(d?.cohort?.applications?.edges, 'app_c2_04', ['cohort', 'applications']),
-        edges: (d) => d?.cohort?.applications?.edges,
-      },
-      {
-        name: 'person → trainingApplications',
-        query: (s) => `{ person(id: "per_trainee_20") { trainingApplications(first: 100) { edges { node { id ${s} } } } } }`,
-        steps: [
-          { kind: 'gate', coordinate: 'Query.person', record: PERSON, path: ['person'] },
-          { kind: 'row', type: 'Person', record: PERSON, path: ['person'] },
-          { kind: 'gate', coordinate: 'Person.trainingApplications', record: PERSON, path: ['person', 'trainingApplications'] },
-          { kind: 'rows', type: 'TrainingApplication', record: APPLICATION, expressible: ['subjectId'] },
-        ],
-        locate: (d) => inList(d?.person?.trainingApplications?.edges, 'app_c2_04', ['person', 'trainingApplications']),
-        edges: (d) => d?.person?.trainingApplications?.edges,
-      },
+      byId(SEEDED.application),
+      throughList(SEEDED.cohort, 'applications', SEEDED.application, ['cohortId', 'subjectId']),
+      throughList(SEEDED.person, 'trainingApplications', SEEDED.application, ['subjectId']),
     ],
   },
   {
@@ -106,113 +134,32 @@ const FIXTURES: Fixture[] = [
     record: ENROLMENT,
     children: { trainee: PERSON, cohort: COHORT, application: APPLICATION },
     routes: [
-      {
-        name: 'enrolment(id)',
-        query: (s) => `{ enrolment(id: "enr_c2_04") { id ${s} } }`,
-        steps: [{ kind: 'gate', coordinate: 'Query.enrolment', path: ['enrolment'] }, { kind: 'row', type: 'Enrolment', record: ENROLMENT, path: ['enrolment'] }],
-        locate: (d) => single(d?.enrolment, ['enrolment']),
-      },
-      {
-        name: 'cohort → enrolments',
-        query: (s) => `{ cohort(id: "coh_2") { enrolments(first: 100) { edges { node { id ${s} } } } } }`,
-        steps: [
-          { kind: 'gate', coordinate: 'Query.cohort', path: ['cohort'] },
-          { kind: 'row', type: 'Cohort', record: COHORT, path: ['cohort'] },
-          { kind: 'gate', coordinate: 'Cohort.enrolments', record: COHORT, path: ['cohort', 'enrolments'] },
-          { kind: 'rows', type: 'Enrolment', record: ENROLMENT, expressible: ['cohortId', 'subjectId'] },
-        ],
-        locate: (d) => inList(d?.cohort?.enrolments?.edges, 'enr_c2_04', ['cohort', 'enrolments']),
-        edges: (d) => d?.cohort?.enrolments?.edges,
-      },
-      {
-        name: 'person → enrolments',
-        query: (s) => `{ person(id: "per_trainee_20") { enrolments(first: 100) { edges { node { id ${s} } } } } }`,
-        steps: [
-          { kind: 'gate', coordinate: 'Query.person', record: PERSON, path: ['person'] },
-          { kind: 'row', type: 'Person', record: PERSON, path: ['person'] },
-          { kind: 'gate', coordinate: 'Person.enrolments', record: PERSON, path: ['person', 'enrolments'] },
-          { kind: 'rows', type: 'Enrolment', record: ENROLMENT, expressible: ['subjectId'] },
-        ],
-        locate: (d) => inList(d?.person?.enrolments?.edges, 'enr_c2_04', ['person', 'enrolments']),
-        edges: (d) => d?.person?.enrolments?.edges,
-      },
-      {
-        name: 'trainingApplication → enrolment',
-        query: (s) => `{ trainingApplication(id: "app_c2_04") { enrolment { id ${s} } } }`,
-        steps: [
-          { kind: 'gate', coordinate: 'Query.trainingApplication', path: ['trainingApplication'] },
-          { kind: 'row', type: 'TrainingApplication', record: APPLICATION, path: ['trainingApplication'] },
-          { kind: 'gate', coordinate: 'TrainingApplication.enrolment', record: APPLICATION, path: ['trainingApplication', 'enrolment'] },
-          { kind: 'row', type: 'Enrolment', record: ENROLMENT, path: ['trainingApplication', 'enrolment'] },
-        ],
-        locate: (d) => single(d?.trainingApplication?.enrolment, ['trainingApplication', 'enrolment']),
-      },
+      byId(SEEDED.enrolment),
+      throughList(SEEDED.cohort, 'enrolments', SEEDED.enrolment, ['cohortId', 'subjectId']),
+      throughList(SEEDED.person, 'enrolments', SEEDED.enrolment, ['subjectId']),
+      throughField(SEEDED.application, 'enrolment', SEEDED.enrolment),
     ],
   },
   {
     type: 'Person',
     record: PERSON,
     children: {},
-    routes: [
-      {
-        name: 'person(id)',
-        query: (s) => `{ person(id: "per_trainee_20") { id ${s} } }`,
-        steps: [{ kind: 'gate', coordinate: 'Query.person', record: PERSON, path: ['person'] }, { kind: 'row', type: 'Person', record: PERSON, path: ['person'] }],
-        locate: (d) => single(d?.person, ['person']),
-      },
-      {
-        name: 'trainingApplication → applicant',
-        query: (s) => `{ trainingApplication(id: "app_c2_04") { applicant { id ${s} } } }`,
-        steps: [
-          { kind: 'gate', coordinate: 'Query.trainingApplication', path: ['trainingApplication'] },
-          { kind: 'row', type: 'TrainingApplication', record: APPLICATION, path: ['trainingApplication'] },
-          { kind: 'gate', coordinate: 'TrainingApplication.applicant', record: APPLICATION, path: ['trainingApplication', 'applicant'] },
-          { kind: 'row', type: 'Person', record: PERSON, path: ['trainingApplication', 'applicant'] },
-        ],
-        locate: (d) => single(d?.trainingApplication?.applicant, ['trainingApplication', 'applicant']),
-      },
-      {
-        name: 'enrolment → trainee',
-        query: (s) => `{ enrolment(id: "enr_c2_04") { trainee { id ${s} } } }`,
-        steps: [
-          { kind: 'gate', coordinate: 'Query.enrolment', path: ['enrolment'] },
-          { kind: 'row', type: 'Enrolment', record: ENROLMENT, path: ['enrolment'] },
-          { kind: 'gate', coordinate: 'Enrolment.trainee', record: ENROLMENT, path: ['enrolment', 'trainee'] },
-          { kind: 'row', type: 'Person', record: PERSON, path: ['enrolment', 'trainee'] },
-        ],
-        locate: (d) => single(d?.enrolment?.trainee, ['enrolment', 'trainee']),
-      },
-    ],
+    routes: [byId(SEEDED.person), throughField(SEEDED.application, 'applicant', SEEDED.person), throughField(SEEDED.enrolment, 'trainee', SEEDED.person)],
   },
   {
     type: 'Cohort',
     record: COHORT,
     children: {},
     routes: [
-      {
-        name: 'cohort(id)',
-        query: (s) => `{ cohort(id: "coh_2") { id ${s} } }`,
-        steps: [{ kind: 'gate', coordinate: 'Query.cohort', path: ['cohort'] }, { kind: 'row', type: 'Cohort', record: COHORT, path: ['cohort'] }],
-        locate: (d) => single(d?.cohort, ['cohort']),
-      },
+      byId(SEEDED.cohort),
       {
         name: 'cohorts',
-        query: (s) => `{ cohorts(first: 100) { edges { node { id ${s} } } } }`,
+        query: (sel) => `{ cohorts(first: 100) { edges { node { id ${sel} } } } }`,
         steps: [{ kind: 'gate', coordinate: 'Query.cohorts', path: ['cohorts'] }, { kind: 'rows', type: 'Cohort', record: COHORT, expressible: [] }],
         locate: (d) => inList(d?.cohorts?.edges, 'coh_2', ['cohorts']),
         edges: (d) => d?.cohorts?.edges,
       },
-      {
-        name: 'trainingApplication → cohort',
-        query: (s) => `{ trainingApplication(id: "app_c2_04") { cohort { id ${s} } } }`,
-        steps: [
-          { kind: 'gate', coordinate: 'Query.trainingApplication', path: ['trainingApplication'] },
-          { kind: 'row', type: 'TrainingApplication', record: APPLICATION, path: ['trainingApplication'] },
-          { kind: 'gate', coordinate: 'TrainingApplication.cohort', record: APPLICATION, path: ['trainingApplication', 'cohort'] },
-          { kind: 'row', type: 'Cohort', record: COHORT, path: ['trainingApplication', 'cohort'] },
-        ],
-        locate: (d) => single(d?.trainingApplication?.cohort, ['trainingApplication', 'cohort']),
-      },
+      throughField(SEEDED.application, 'cohort', SEEDED.cohort),
     ],
   },
   {
@@ -222,7 +169,7 @@ const FIXTURES: Fixture[] = [
     routes: [
       {
         name: 'auditTrail(subjectId)',
-        query: (s) => `{ auditTrail(subjectId: "per_trainee_20", first: 1) { edges { node { requestId ${s} } } } }`,
+        query: (sel) => `{ auditTrail(subjectId: "per_trainee_20", first: 1) { edges { node { requestId ${sel} } } } }`,
         steps: [
           { kind: 'gate', coordinate: 'Query.auditTrail', record: PERSON, path: ['auditTrail'] },
           { kind: 'rows', type: 'AuditEvent', record: AUDIT_EVENT, expressible: ['subjectId'] },
