@@ -189,13 +189,17 @@ export function readStackConfig(lookup: (key: string) => unknown, allKeys: reado
     }
     const issuer = r.string('oidcIssuer');
     if (issuer === undefined) {
-      problems.push('oidcIssuer: is required with identity=oidc — the issuer URL exactly as in the tokens\' "iss" claim (e.g. https://login.microsoftonline.com/<tenant-id>/v2.0)');
+      problems.push(
+        'oidcIssuer: is required with identity=oidc — the issuer URL exactly as in the tokens\' "iss" claim (e.g. https://login.microsoftonline.com/<tenant-id>/v2.0)',
+      );
     } else {
       r.checkUrl('oidcIssuer', issuer, { production, localHttp: false });
     }
     const audiences = r.list('oidcAudiences') ?? [];
     if (audiences.length === 0) {
-      problems.push('oidcAudiences: is required with identity=oidc — one or more audiences ("aud") the tokens are issued for, e.g. the front ends\' client ids');
+      problems.push(
+        'oidcAudiences: is required with identity=oidc — one or more audiences ("aud") the tokens are issued for, e.g. the front ends\' client ids',
+      );
     }
     for (const audience of audiences) {
       if (!/^[^\s,]+$/.test(audience)) problems.push(`oidcAudiences: "${audience}" must not be empty or contain spaces or commas`);
@@ -214,7 +218,10 @@ export function readStackConfig(lookup: (key: string) => unknown, allKeys: reado
       if (r.has(key)) problems.push(`${key}: only applies with identity=oidc (the stack's Cognito user pool is the issuer otherwise)`);
     }
     const domainPrefix = r.string('cognitoDomainPrefix');
-    if (domainPrefix !== undefined && (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(domainPrefix) || /aws|amazon|cognito/.test(domainPrefix))) {
+    if (
+      domainPrefix !== undefined &&
+      (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(domainPrefix) || /aws|amazon|cognito/.test(domainPrefix))
+    ) {
       problems.push(
         `cognitoDomainPrefix: "${domainPrefix}" must be lower-case letters, digits and hyphens (not starting or ending with one) and must not contain "aws", "amazon" or "cognito"`,
       );
@@ -229,7 +236,9 @@ export function readStackConfig(lookup: (key: string) => unknown, allKeys: reado
 
   const logRetentionDays = r.integer('logRetentionDays', DEFAULTS.logRetentionDays, 1, 3653);
   if (!(LOG_RETENTION_DAYS as readonly number[]).includes(logRetentionDays)) {
-    problems.push(`logRetentionDays: ${logRetentionDays} is not a period CloudWatch Logs accepts; choose one of ${LOG_RETENTION_DAYS.join(', ')}`);
+    problems.push(
+      `logRetentionDays: ${logRetentionDays} is not a period CloudWatch Logs accepts; choose one of ${LOG_RETENTION_DAYS.join(', ')}`,
+    );
   }
   const logLevel = r.oneOf('logLevel', ['DEBUG', 'INFO', 'WARN', 'ERROR'] as const) ?? DEFAULTS.logLevel;
   const reservedConcurrency = r.integer('reservedConcurrency', DEFAULTS.reservedConcurrency, 1, 1000);
@@ -249,11 +258,15 @@ export function readStackConfig(lookup: (key: string) => unknown, allKeys: reado
     problems.push('alarmEmail: cannot be combined with alarmTopicArn — subscribe the address to that topic instead');
   }
   if (production && email === undefined && topicArn === undefined) {
-    problems.push(`alarmEmail: an alarm email (or alarmTopicArn) is required on the production stage "${stage}", so that someone hears about errors`);
+    problems.push(
+      `alarmEmail: an alarm email (or alarmTopicArn) is required on the production stage "${stage}", so that someone hears about errors`,
+    );
   }
   const p99LatencyMs = r.integer('alarmP99LatencyMs', DEFAULTS.alarmP99LatencyMs, 50, 29_000);
   if (p99LatencyMs >= timeoutSeconds * 1000) {
-    problems.push(`alarmP99LatencyMs: ${p99LatencyMs} ms must be below the function timeout (timeoutSeconds=${timeoutSeconds}) or it can never fire before requests time out`);
+    problems.push(
+      `alarmP99LatencyMs: ${p99LatencyMs} ms must be below the function timeout (timeoutSeconds=${timeoutSeconds}) or it can never fire before requests time out`,
+    );
   }
   const alarms: AlarmConfig = {
     email,
@@ -435,7 +448,9 @@ class Reader {
     const local = url !== undefined && (url.hostname === 'localhost' || url.hostname === '127.0.0.1');
     const httpAllowed = localHttp && local && !production;
     if (url === undefined || url.hash !== '' || (url.protocol !== 'https:' && !(url.protocol === 'http:' && httpAllowed))) {
-      this.problem(`${at}: "${value}" must be an absolute https:// URL without a fragment${localHttp && !production ? ' (http://localhost is allowed outside production)' : ''}`);
+      this.problem(
+        `${at}: "${value}" must be an absolute https:// URL without a fragment${localHttp && !production ? ' (http://localhost is allowed outside production)' : ''}`,
+      );
       return;
     }
     if (production) this.checkNotLocalOrPlaceholder(at, value, url);

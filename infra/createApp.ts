@@ -16,10 +16,7 @@ export interface LxpApp {
  */
 export function createApp(props: AppProps = {}): LxpApp {
   const app = new App(props);
-  const config = readStackConfig(
-    (key) => app.node.tryGetContext(key) as unknown,
-    Object.keys(app.node.getAllContext()),
-  );
+  const config = readStackConfig((key) => app.node.tryGetContext(key) as unknown, Object.keys(app.node.getAllContext()));
   const stack = new LxpStack(app, stackName(config.stage), { config });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new HIPAASecurityChecks(app));
   return { app, stack, config };

@@ -101,9 +101,15 @@ export class LxpStack extends Stack {
     new CfnOutput(this, 'FunctionName', { value: this.graphql.function.functionName });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn, description: 'Subscribe operators here' });
     if (this.identity.userPool) {
-      new CfnOutput(this, 'UserPoolId', { value: this.identity.userPool.userPoolId, description: 'Invite people and add them to role groups here' });
+      new CfnOutput(this, 'UserPoolId', {
+        value: this.identity.userPool.userPoolId,
+        description: 'Invite people and add them to role groups here',
+      });
       for (const [name, client] of this.identity.clients) {
-        new CfnOutput(this, `UserPoolClientId${pascal(name)}`, { value: client.userPoolClientId, description: `App client of the ${name} front end` });
+        new CfnOutput(this, `UserPoolClientId${pascal(name)}`, {
+          value: client.userPoolClientId,
+          description: `App client of the ${name} front end`,
+        });
       }
     }
     if (this.identity.domain) {

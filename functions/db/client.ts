@@ -7,9 +7,7 @@ function build(): DynamoDBDocumentClient {
   const { region, dynamoDbEndpoint } = config();
   const client = new DynamoDBClient({
     region,
-    ...(dynamoDbEndpoint
-      ? { endpoint: dynamoDbEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
-      : {}),
+    ...(dynamoDbEndpoint ? { endpoint: dynamoDbEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
   });
   // Counted once per command (not per retry): the figure the quality bar "requests per operation" uses.
   client.middlewareStack.add(

@@ -29,17 +29,28 @@ const TOP = '\u{10FFFF}';
  * is the least string greater than it (our keys never contain U+0000), so the same condition pages one
  * partition or several merged ones.
  */
-function keyCondition(spec: CollectionSpec, after: string | undefined): Pick<QueryCommandInput, 'KeyConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'> {
+function keyCondition(
+  spec: CollectionSpec,
+  after: string | undefined,
+): Pick<QueryCommandInput, 'KeyConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'> {
   const { pk, sk } = keyNames(spec.index);
   const names = { '#pk': pk, '#sk': sk };
   if (after === undefined && !spec.skPrefix) {
     return { KeyConditionExpression: '#pk = :pk', ExpressionAttributeNames: { '#pk': pk }, ExpressionAttributeValues: { ':pk': spec.pk } };
   }
   if (after === undefined) {
-    return { KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)', ExpressionAttributeNames: names, ExpressionAttributeValues: { ':pk': spec.pk, ':prefix': spec.skPrefix } };
+    return {
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: { ':pk': spec.pk, ':prefix': spec.skPrefix },
+    };
   }
   if (!spec.skPrefix) {
-    return { KeyConditionExpression: '#pk = :pk AND #sk > :after', ExpressionAttributeNames: names, ExpressionAttributeValues: { ':pk': spec.pk, ':after': after } };
+    return {
+      KeyConditionExpression: '#pk = :pk AND #sk > :after',
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: { ':pk': spec.pk, ':after': after },
+    };
   }
   return {
     KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :lo AND :hi',
@@ -70,7 +81,10 @@ export async function queryPage<T>(specs: CollectionSpec[], request: PageRequest
   const taken = results.slice(0, request.first);
   const pointers = specs.some((s) => s.pointers);
   const records = pointers
-    ? await resolvePointers<T>(taken.map((r) => r.item), loader)
+    ? await resolvePointers<T>(
+        taken.map((r) => r.item),
+        loader,
+      )
     : taken.map((r) => recordOf<T>(r.item));
   const rows: PageRow<T>[] = [];
   records.forEach((record, i) => {
@@ -93,7 +107,13 @@ export async function countRows(specs: CollectionSpec[]): Promise<number> {
       let start: Record<string, unknown> | undefined;
       do {
         const out = await db().send(
-          new QueryCommand({ TableName: tableName(), IndexName: spec.index, Select: 'COUNT', ExclusiveStartKey: start, ...keyCondition(spec, undefined) }),
+          new QueryCommand({
+            TableName: tableName(),
+            IndexName: spec.index,
+            Select: 'COUNT',
+            ExclusiveStartKey: start,
+            ...keyCondition(spec, undefined),
+          }),
         );
         total += out.Count ?? 0;
         start = out.LastEvaluatedKey;

@@ -121,10 +121,4 @@ export interface IdempotencyRecord {
 }
 
 export type StoredRecord =
-  | PersonRecord
-  | CohortRecord
-  | TrainingApplicationRecord
-  | EnrolmentRecord
-  | RelationRecord
-  | AuditEventRecord
-  | IdempotencyRecord;
+  PersonRecord | CohortRecord | TrainingApplicationRecord | EnrolmentRecord | RelationRecord | AuditEventRecord | IdempotencyRecord;

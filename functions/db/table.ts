@@ -40,11 +40,7 @@ export const KEY_ATTRIBUTES: readonly string[] = [
 
 /** The CreateTable request for this definition (used by the local set-up; CDK builds the same from TABLE). */
 export function createTableInput(tableName: string) {
-  const attributeNames = [
-    TABLE.partitionKey,
-    TABLE.sortKey,
-    ...TABLE.indexes.flatMap((i) => [i.partitionKey, i.sortKey]),
-  ];
+  const attributeNames = [TABLE.partitionKey, TABLE.sortKey, ...TABLE.indexes.flatMap((i) => [i.partitionKey, i.sortKey])];
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST' as const,

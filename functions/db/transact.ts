@@ -46,9 +46,7 @@ export function versionedUpdate(
     values[`:s${i}`] = value;
     sets.push(`#s${i} = :s${i}`);
   });
-  const condition = ['attribute_exists(PK)', '#version = :expectedVersion', options.condition?.expression]
-    .filter(Boolean)
-    .join(' AND ');
+  const condition = ['attribute_exists(PK)', '#version = :expectedVersion', options.condition?.expression].filter(Boolean).join(' AND ');
   return {
     write: {
       Update: {
@@ -60,7 +58,8 @@ export function versionedUpdate(
         ExpressionAttributeValues: values,
       },
     },
-    onConditionFailed: options.onConditionFailed ?? (() => conflict('VERSION_MISMATCH', 'The record changed since it was read; read it again and retry')),
+    onConditionFailed:
+      options.onConditionFailed ?? (() => conflict('VERSION_MISMATCH', 'The record changed since it was read; read it again and retry')),
   };
 }
 
@@ -81,7 +80,8 @@ export async function transactWrite(writes: TxWrite[]): Promise<void> {
     const reasons = (error as { CancellationReasons?: CancellationReason[] }).CancellationReasons;
     if ((error as Error).name === 'TransactionCanceledException' && reasons) {
       const failed = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed');
-      if (failed >= 0) throw (writes[failed]?.onConditionFailed ?? (() => conflict('CONDITION_FAILED', 'The change conflicts with the current state')))();
+      if (failed >= 0)
+        throw (writes[failed]?.onConditionFailed ?? (() => conflict('CONDITION_FAILED', 'The change conflicts with the current state')))();
       if (reasons.some((r) => r.Code === 'TransactionConflict')) {
         throw conflict('CONCURRENT_WRITE', 'Another change to the same records was in progress; retry');
       }
@@ -94,7 +94,12 @@ export async function transactWrite(writes: TxWrite[]): Promise<void> {
  * Add to an aggregate's counters (e.g. a cohort's applicationCount) under a condition, without touching
  * the version: aggregates move with the records they count, and must not make unrelated edits conflict.
  */
-export function addToCounters(key: Keys, increments: Record<string, number>, condition: Condition, onConditionFailed: () => Error): TxWrite {
+export function addToCounters(
+  key: Keys,
+  increments: Record<string, number>,
+  condition: Condition,
+  onConditionFailed: () => Error,
+): TxWrite {
   const names: Record<string, string> = { ...(condition.names ?? {}) };
   const values: Record<string, unknown> = { ...(condition.values ?? {}) };
   const adds = Object.entries(increments).map(([field, by], i) => {

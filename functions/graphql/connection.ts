@@ -47,7 +47,12 @@ export function pageSize(first: number | null | undefined): number {
  * One page of a list, holding only rows the viewer may see (by the rule of the list's node type, read from
  * the schema through `info`), with a full page whenever more such rows exist.
  */
-export async function connection<T>(ctx: Context, info: GraphQLResolveInfo, source: ListSource, args: PageArgs): Promise<ConnectionModel<T>> {
+export async function connection<T>(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  source: ListSource,
+  args: PageArgs,
+): Promise<ConnectionModel<T>> {
   const first = pageSize(args.first);
   // A cursor that is not ours is refused at the field, before anything is read.
   if (args.after) decodeCursor(args.after);

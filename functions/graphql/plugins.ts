@@ -24,7 +24,12 @@ export const auditPlugin: ApolloServerPlugin<Context> = {
           response.body = {
             kind: 'single',
             singleResult: {
-              errors: [{ message: 'The audit trail could not be written, so nothing was released; retry', extensions: { code: 'AUDIT_UNAVAILABLE', requestId: contextValue.requestId } }],
+              errors: [
+                {
+                  message: 'The audit trail could not be written, so nothing was released; retry',
+                  extensions: { code: 'AUDIT_UNAVAILABLE', requestId: contextValue.requestId },
+                },
+              ],
             },
           };
         }

@@ -39,8 +39,7 @@ export class AppError extends GraphQLError {
 /** Input that breaks a rule of its own (format, length, range); `field` is its path, e.g. `input.statement`. */
 export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { field });
 
-export const notFound = (what: string, id: string) =>
-  new AppError('NOT_FOUND', `${what} ${id} was not found`, { id });
+export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `${what} ${id} was not found`, { id });
 
 export const conflict = (reason: string, message: string) => new AppError('CONFLICT', message, { reason });
 

@@ -45,12 +45,23 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const lambdaContext = { awsRequestId: 'local', functionName: 'lxp-graphql-local', getRemainingTimeInMillis: () => 30_000 } as unknown as LambdaContext;
+const lambdaContext = {
+  awsRequestId: 'local',
+  functionName: 'lxp-graphql-local',
+  getRemainingTimeInMillis: () => 30_000,
+} as unknown as LambdaContext;
 
 async function graphql(req: IncomingMessage, res: ServerResponse, handler: LambdaHandler) {
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
-  const event = apiGatewayEvent({ method: req.method ?? 'GET', url: req.url ?? '/', headers, body: await readBody(req), sourceIp: req.socket.remoteAddress });
+  for (const [name, value] of Object.entries(req.headers))
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
+  const event = apiGatewayEvent({
+    method: req.method ?? 'GET',
+    url: req.url ?? '/',
+    headers,
+    body: await readBody(req),
+    sourceIp: req.socket.remoteAddress,
+  });
   const result = await handler(event, lambdaContext);
   res.writeHead(result.statusCode ?? 200, Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)])));
   res.end(result.body ?? '');
@@ -69,11 +80,18 @@ export function createLocalServer(options: LocalServerOptions): Server {
       if (path === '/healthz') return handler ? json(res, 200, { status: 'ok' }) : json(res, 503, { status: 'starting' });
       if (path === '/.well-known/jwks.json') return json(res, 200, await jwks());
       if (path === '/.well-known/openid-configuration') {
-        return json(res, 200, { issuer: options.issuer, jwks_uri: `${options.issuer}/.well-known/jwks.json`, id_token_signing_alg_values_supported: ['RS256'], subject_types_supported: ['public'], response_types_supported: ['id_token'] });
+        return json(res, 200, {
+          issuer: options.issuer,
+          jwks_uri: `${options.issuer}/.well-known/jwks.json`,
+          id_token_signing_alg_values_supported: ['RS256'],
+          subject_types_supported: ['public'],
+          response_types_supported: ['id_token'],
+        });
       }
       if (path === '/graphql') {
         if (!handler) return json(res, 503, { errors: [{ message: 'Starting', extensions: { code: 'STARTING' } }] });
-        if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html')) return send(res, 302, '', 'text/plain', { location: '/' });
+        if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html'))
+          return send(res, 302, '', 'text/plain', { location: '/' });
         return graphql(req, res, handler);
       }
       if (path === '/' || path === '/explorer') return send(res, 200, explorerHtml, 'text/html; charset=utf-8');
@@ -85,7 +103,15 @@ export function createLocalServer(options: LocalServerOptions): Server {
         const { sub } = JSON.parse((await readBody(req)) || '{}') as { sub?: string };
         const person = PEOPLE.find((p) => p.id === sub);
         if (!person) return json(res, 404, { error: `No seeded person ${sub}` });
-        return json(res, 200, { token: await signToken({ sub: person.id, roles: person.roles, name: person.displayName, issuer: options.issuer, audience: DEV_AUDIENCE }) });
+        return json(res, 200, {
+          token: await signToken({
+            sub: person.id,
+            roles: person.roles,
+            name: person.displayName,
+            issuer: options.issuer,
+            audience: DEV_AUDIENCE,
+          }),
+        });
       }
       return json(res, 404, { error: 'Not found' });
     };

@@ -1,10 +1,4 @@
-import type {
-  CohortStatus,
-  DeclineReason,
-  EnrolmentStatus,
-  NonCompletionReason,
-  Role,
-} from '../graphql/resolvers.generated';
+import type { CohortStatus, DeclineReason, EnrolmentStatus, NonCompletionReason, Role } from '../graphql/resolvers.generated';
 
 /**
  * The demo data: Stirrup et al. (2021), Table 2 and the text of Phase 3, as records. Names and statements
@@ -58,19 +52,69 @@ export interface PaperMentor {
 }
 
 const TRAINEE_NAMES = [
-  'Alex Morgan', 'Bea Okafor', 'Callum Reid', 'Dani Kowalski', 'Eddie Shah', 'Fran Doyle',
-  'Gita Patel', 'Harry Lloyd', 'Imogen Clarke', 'Jas Dhillon', 'Kieran Walsh', 'Lena Nowak',
-  'Maya Fraser', 'Nathan Boateng', 'Olu Adeyemi', 'Priya Nair', 'Quinn Harper', 'Rosa Martins',
-  'Sam Whitfield', 'Tariq Hussain', 'Uma Greaves', 'Vic Chambers', 'Wes Ofori', 'Xena Lindqvist',
-  'Yusuf Demir', 'Zara Pike', 'Aiden Burke', 'Bella Cruz', 'Conor Hale', 'Dee Mensah',
-  'Ellis Grant', 'Faye Moreno', 'Gabe Sutton', 'Hana Ito', 'Isaac Byrne', 'Jodie Quinn',
+  'Alex Morgan',
+  'Bea Okafor',
+  'Callum Reid',
+  'Dani Kowalski',
+  'Eddie Shah',
+  'Fran Doyle',
+  'Gita Patel',
+  'Harry Lloyd',
+  'Imogen Clarke',
+  'Jas Dhillon',
+  'Kieran Walsh',
+  'Lena Nowak',
+  'Maya Fraser',
+  'Nathan Boateng',
+  'Olu Adeyemi',
+  'Priya Nair',
+  'Quinn Harper',
+  'Rosa Martins',
+  'Sam Whitfield',
+  'Tariq Hussain',
+  'Uma Greaves',
+  'Vic Chambers',
+  'Wes Ofori',
+  'Xena Lindqvist',
+  'Yusuf Demir',
+  'Zara Pike',
+  'Aiden Burke',
+  'Bella Cruz',
+  'Conor Hale',
+  'Dee Mensah',
+  'Ellis Grant',
+  'Faye Moreno',
+  'Gabe Sutton',
+  'Hana Ito',
+  'Isaac Byrne',
+  'Jodie Quinn',
 ];
 
 const MENTOR_NAMES = [
-  'Dr Ruth Adler', 'Mark Ellison', 'Sister Joan Pryce', 'Dr Kwame Asante', 'Helen Marsh', 'Tom Feeney',
-  'Dr Anita Rao', 'Gary Lomax', 'Nadia Farouk', 'Paul Whitmore', 'Dr Lucy Tan', 'Owen Pritchard',
-  'Carmen Silva', 'Dr Ian Mercer', 'Rachel Stone', 'Dev Malhotra', 'Judith Keane', 'Dr Femi Bello',
-  'Sian Howells', 'Neil Armitage', 'Dr Grace Obi', 'Karen Blythe', 'Leo Santos', 'Martha Quigley',
+  'Dr Ruth Adler',
+  'Mark Ellison',
+  'Sister Joan Pryce',
+  'Dr Kwame Asante',
+  'Helen Marsh',
+  'Tom Feeney',
+  'Dr Anita Rao',
+  'Gary Lomax',
+  'Nadia Farouk',
+  'Paul Whitmore',
+  'Dr Lucy Tan',
+  'Owen Pritchard',
+  'Carmen Silva',
+  'Dr Ian Mercer',
+  'Rachel Stone',
+  'Dev Malhotra',
+  'Judith Keane',
+  'Dr Femi Bello',
+  'Sian Howells',
+  'Neil Armitage',
+  'Dr Grace Obi',
+  'Karen Blythe',
+  'Leo Santos',
+  'Martha Quigley',
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -115,8 +159,24 @@ export const PERSONAS: Record<Role, string> = {
 };
 
 export const COHORTS: PaperCohort[] = [
-  { id: 'coh_1', number: 1, startDate: '2017-09-04', weeks: 12, capacity: 12, status: 'COMPLETED', facilitatorIds: [FACILITATOR_ID, INCLUSION_LEAD_ID] },
-  { id: 'coh_2', number: 2, startDate: '2018-03-05', weeks: 12, capacity: 16, status: 'COMPLETED', facilitatorIds: [FACILITATOR_ID, INCLUSION_LEAD_ID] },
+  {
+    id: 'coh_1',
+    number: 1,
+    startDate: '2017-09-04',
+    weeks: 12,
+    capacity: 12,
+    status: 'COMPLETED',
+    facilitatorIds: [FACILITATOR_ID, INCLUSION_LEAD_ID],
+  },
+  {
+    id: 'coh_2',
+    number: 2,
+    startDate: '2018-03-05',
+    weeks: 12,
+    capacity: 16,
+    status: 'COMPLETED',
+    facilitatorIds: [FACILITATOR_ID, INCLUSION_LEAD_ID],
+  },
 ];
 
 const STATEMENTS = [
@@ -129,16 +189,27 @@ const STATEMENTS = [
 /** Trainees' outcomes in enrolment order: completions first, then the paper's non-completion reasons. */
 const COHORT_1_ENROLMENTS: Array<[EnrolmentStatus, NonCompletionReason?]> = [
   ...Array.from({ length: 6 }, (): [EnrolmentStatus] => ['COMPLETED']),
-  ['REFERRED', 'PORTFOLIO_NOT_SUBMITTED'], ['REFERRED', 'PORTFOLIO_NOT_SUBMITTED'], ['REFERRED', 'PORTFOLIO_INCOMPLETE'],
-  ['WITHDRAWN', 'PAID_EMPLOYMENT'], ['WITHDRAWN', 'FURTHER_STUDY'], ['WITHDRAWN', 'HEALTH'],
+  ['REFERRED', 'PORTFOLIO_NOT_SUBMITTED'],
+  ['REFERRED', 'PORTFOLIO_NOT_SUBMITTED'],
+  ['REFERRED', 'PORTFOLIO_INCOMPLETE'],
+  ['WITHDRAWN', 'PAID_EMPLOYMENT'],
+  ['WITHDRAWN', 'FURTHER_STUDY'],
+  ['WITHDRAWN', 'HEALTH'],
 ];
 const COHORT_2_ENROLMENTS: Array<[EnrolmentStatus, NonCompletionReason?]> = [
   ...Array.from({ length: 4 }, (): [EnrolmentStatus] => ['COMPLETED']),
-  ['REFERRED', 'PORTFOLIO_NOT_SUBMITTED'], ['REFERRED', 'PORTFOLIO_NOT_SUBMITTED'], ['REFERRED', 'PORTFOLIO_NOT_SUBMITTED'],
-  ['REFERRED', 'PORTFOLIO_NOT_SUBMITTED'], ['REFERRED', 'PORTFOLIO_INCOMPLETE'], ['REFERRED', 'PORTFOLIO_INCOMPLETE'],
+  ['REFERRED', 'PORTFOLIO_NOT_SUBMITTED'],
+  ['REFERRED', 'PORTFOLIO_NOT_SUBMITTED'],
+  ['REFERRED', 'PORTFOLIO_NOT_SUBMITTED'],
+  ['REFERRED', 'PORTFOLIO_NOT_SUBMITTED'],
   ['REFERRED', 'PORTFOLIO_INCOMPLETE'],
-  ['WITHDRAWN', 'PAID_EMPLOYMENT'], ['WITHDRAWN', 'PAID_EMPLOYMENT'], ['WITHDRAWN', 'FURTHER_STUDY'],
-  ['WITHDRAWN', 'OTHER_VOLUNTEERING'], ['WITHDRAWN', 'PERSONAL'],
+  ['REFERRED', 'PORTFOLIO_INCOMPLETE'],
+  ['REFERRED', 'PORTFOLIO_INCOMPLETE'],
+  ['WITHDRAWN', 'PAID_EMPLOYMENT'],
+  ['WITHDRAWN', 'PAID_EMPLOYMENT'],
+  ['WITHDRAWN', 'FURTHER_STUDY'],
+  ['WITHDRAWN', 'OTHER_VOLUNTEERING'],
+  ['WITHDRAWN', 'PERSONAL'],
 ];
 
 /** Cohort 2's 12 mentors for 16 trainees: mentors 13–16 each take a second trainee. */
@@ -150,12 +221,25 @@ function build(): PaperApplication[] {
   // Cohort 1: applicants 1–18. 1–12 enrolled; 13–14 deferred to cohort 2; 15–18 declined.
   trainees.slice(0, 18).forEach((person, i) => {
     const n = i + 1;
-    const base = { id: `app_c1_${pad(n)}`, cohortId: 'coh_1', applicantId: person.id, submittedAt: `2017-07-${pad(n + 1)}T10:00:00.000Z`, decidedAt: '2017-08-14T09:00:00.000Z', statement: statement(i) };
+    const base = {
+      id: `app_c1_${pad(n)}`,
+      cohortId: 'coh_1',
+      applicantId: person.id,
+      submittedAt: `2017-07-${pad(n + 1)}T10:00:00.000Z`,
+      decidedAt: '2017-08-14T09:00:00.000Z',
+      statement: statement(i),
+    };
     if (n <= 12) {
       const [status, reason] = COHORT_1_ENROLMENTS[i]!;
-      apps.push({ ...base, outcome: { kind: 'ENROLLED', enrolmentId: `enr_c1_${pad(n)}`, status, ...(reason ? { reason } : {}), mentorId: MENTORS[i]!.id } });
+      apps.push({
+        ...base,
+        outcome: { kind: 'ENROLLED', enrolmentId: `enr_c1_${pad(n)}`, status, ...(reason ? { reason } : {}), mentorId: MENTORS[i]!.id },
+      });
     } else if (n <= 14) {
-      apps.push({ ...base, outcome: { kind: 'DEFERRED', reason: 'NEEDS_VOLUNTEERING_EXPERIENCE', toApplicationId: `app_c2_${pad(n - 12)}` } });
+      apps.push({
+        ...base,
+        outcome: { kind: 'DEFERRED', reason: 'NEEDS_VOLUNTEERING_EXPERIENCE', toApplicationId: `app_c2_${pad(n - 12)}` },
+      });
     } else {
       apps.push({ ...base, outcome: { kind: 'DECLINED', reason: n <= 16 ? 'NOT_YET_READY' : 'NEEDS_VOLUNTEERING_EXPERIENCE' } });
     }
@@ -175,7 +259,10 @@ function build(): PaperApplication[] {
     };
     if (n <= 16) {
       const [status, reason] = COHORT_2_ENROLMENTS[i]!;
-      apps.push({ ...base, outcome: { kind: 'ENROLLED', enrolmentId: `enr_c2_${pad(n)}`, status, ...(reason ? { reason } : {}), mentorId: cohort2Mentor(i) } });
+      apps.push({
+        ...base,
+        outcome: { kind: 'ENROLLED', enrolmentId: `enr_c2_${pad(n)}`, status, ...(reason ? { reason } : {}), mentorId: cohort2Mentor(i) },
+      });
     } else {
       apps.push({ ...base, outcome: { kind: 'DECLINED', reason: n <= 19 ? 'NOT_YET_READY' : 'NEEDS_VOLUNTEERING_EXPERIENCE' } });
     }

@@ -7,7 +7,17 @@ import { APPLICATIONS, COHORTS, MENTORS, PEOPLE, type PaperApplication } from '.
 const SEEDED_AT = '2017-06-01T09:00:00.000Z';
 
 export function personRecord(p: { id: string; displayName: string; roles: PersonRecord['roles'] }, at = SEEDED_AT): PersonRecord {
-  return { type: 'Person', id: p.id, subjectId: p.id, displayName: p.displayName, sortName: p.displayName.toLowerCase(), roles: p.roles, version: 1, createdAt: at, updatedAt: at };
+  return {
+    type: 'Person',
+    id: p.id,
+    subjectId: p.id,
+    displayName: p.displayName,
+    sortName: p.displayName.toLowerCase(),
+    roles: p.roles,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
 }
 
 function applicationRecord(a: PaperApplication): TrainingApplicationRecord {
@@ -63,9 +73,21 @@ export function paperItems(): Record<string, unknown>[] {
     const apps = APPLICATIONS.filter((a) => a.cohortId === c.id);
     const enrolled = apps.filter((a) => a.outcome.kind === 'ENROLLED').length;
     const cohort: CohortRecord = {
-      type: 'Cohort', id: c.id, cohortId: c.id, number: c.number, startDate: c.startDate, weeks: c.weeks, capacity: c.capacity,
-      status: c.status, facilitatorIds: c.facilitatorIds, applicationCount: apps.length, offeredCount: enrolled, enrolmentCount: enrolled,
-      version: 1, createdAt: SEEDED_AT, updatedAt: SEEDED_AT,
+      type: 'Cohort',
+      id: c.id,
+      cohortId: c.id,
+      number: c.number,
+      startDate: c.startDate,
+      weeks: c.weeks,
+      capacity: c.capacity,
+      status: c.status,
+      facilitatorIds: c.facilitatorIds,
+      applicationCount: apps.length,
+      offeredCount: enrolled,
+      enrolmentCount: enrolled,
+      version: 1,
+      createdAt: SEEDED_AT,
+      updatedAt: SEEDED_AT,
     };
     records.push(cohort);
     extra.push(cohortNumberGuardItem(c.number, c.id));

@@ -18,7 +18,9 @@ async function main() {
     extraEnv: { POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN' },
   });
 
-  console.log(`DynamoDB Local   ${stack.dynamoDbEndpoint} (${inMemory ? 'in memory' : `data in ${dbDir()}`}; table ${LOCAL_TABLE} ${stack.table})`);
+  console.log(
+    `DynamoDB Local   ${stack.dynamoDbEndpoint} (${inMemory ? 'in memory' : `data in ${dbDir()}`}; table ${LOCAL_TABLE} ${stack.table})`,
+  );
   console.log(`Paper data       ${stack.seeded.written} items written, ${stack.seeded.present} already there`);
   console.log(`GraphQL          ${stack.issuer}/graphql`);
   console.log(`Explorer         ${stack.issuer}/`);

@@ -37,7 +37,15 @@ async function main() {
   const roles = person?.roles ?? (role ? [role] : []);
   const expiresIn = values['expires-in'] === undefined ? undefined : Number(values['expires-in']);
   if (expiresIn !== undefined && !Number.isFinite(expiresIn)) throw new Error('--expires-in must be a number of seconds');
-  console.log(await signToken({ sub: id, roles, ...(person ? { name: person.displayName } : {}), ...(values.audience ? { audience: values.audience } : {}), ...(expiresIn !== undefined ? { expiresIn } : {}) }));
+  console.log(
+    await signToken({
+      sub: id,
+      roles,
+      ...(person ? { name: person.displayName } : {}),
+      ...(values.audience ? { audience: values.audience } : {}),
+      ...(expiresIn !== undefined ? { expiresIn } : {}),
+    }),
+  );
 }
 
 main().catch((error: Error) => {

@@ -21,14 +21,20 @@ const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,64}$/;
 function stable(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stable);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, stable(v)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, stable(v)]),
+    );
   }
   return value;
 }
 
 function hashInput(operation: string, input: Record<string, unknown>): string {
   const { idempotencyKey: _ignored, ...rest } = input;
-  return createHash('sha256').update(JSON.stringify([operation, stable(rest)])).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify([operation, stable(rest)]))
+    .digest('base64url');
 }
 
 async function storedResult(ctx: Context, key: string): Promise<IdempotencyRecord | undefined> {

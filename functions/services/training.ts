@@ -4,12 +4,7 @@ import type { CohortRecord, EnrolmentRecord, RelationRecord, TrainingApplication
 import { addToCounters, putNew, versionedUpdate, type TxWrite } from '../db/transact';
 import { AppError, badInput, conflict, notEligible } from '../lib/errors';
 import type { Context } from '../graphql/context';
-import type {
-  ApplyToCohortInput,
-  CreateCohortInput,
-  DecideTrainingApplicationInput,
-  EnrolInput,
-} from '../graphql/resolvers.generated';
+import type { ApplyToCohortInput, CreateCohortInput, DecideTrainingApplicationInput, EnrolInput } from '../graphql/resolvers.generated';
 import { runMutation } from './idempotency';
 import { findMany, get } from './load';
 import { intInRange, requiredText } from './validate';
@@ -144,7 +139,8 @@ export function enrol(ctx: Context, input: EnrolInput) {
   return runMutation(ctx, 'enrol', input, async () => {
     const application = await get(ctx, 'TrainingApplication', input.applicationId, 'input.applicationId');
     if (application.enrolmentId) throw conflict('ALREADY_ENROLLED', 'The applicant is already enrolled');
-    if (application.status !== 'OFFERED') throw notEligible('NOT_OFFERED', `Only an offered application can be enrolled; this one is ${application.status}`);
+    if (application.status !== 'OFFERED')
+      throw notEligible('NOT_OFFERED', `Only an offered application can be enrolled; this one is ${application.status}`);
     const cohort = await get(ctx, 'Cohort', application.cohortId);
     if (cohort.status === 'COMPLETED') throw notEligible('COHORT_COMPLETED', 'The cohort has completed');
     const enrolment: EnrolmentRecord = {
@@ -162,16 +158,24 @@ export function enrol(ctx: Context, input: EnrolInput) {
     return {
       writes: [
         putNew(itemOf(enrolment)),
-        versionedUpdate(itemKey('TrainingApplication', application.id), application.version, { enrolmentId: enrolment.id, updatedAt: ctx.now }, {
-          condition: {
-            expression: '#st = :offered AND attribute_not_exists(enrolmentId)',
-            names: { '#st': 'status' },
-            values: { ':offered': 'OFFERED' },
+        versionedUpdate(
+          itemKey('TrainingApplication', application.id),
+          application.version,
+          { enrolmentId: enrolment.id, updatedAt: ctx.now },
+          {
+            condition: {
+              expression: '#st = :offered AND attribute_not_exists(enrolmentId)',
+              names: { '#st': 'status' },
+              values: { ':offered': 'OFFERED' },
+            },
+            onConditionFailed: () => conflict('ALREADY_ENROLLED', 'The application was enrolled or changed meanwhile'),
           },
-          onConditionFailed: () => conflict('ALREADY_ENROLLED', 'The application was enrolled or changed meanwhile'),
-        }),
-        addToCounters(itemKey('Cohort', cohort.id), { enrolmentCount: 1 }, { expression: '#st <> :completed', names: { '#st': 'status' }, values: { ':completed': 'COMPLETED' } }, () =>
-          notEligible('COHORT_COMPLETED', 'The cohort has completed'),
+        ),
+        addToCounters(
+          itemKey('Cohort', cohort.id),
+          { enrolmentCount: 1 },
+          { expression: '#st <> :completed', names: { '#st': 'status' }, values: { ':completed': 'COMPLETED' } },
+          () => notEligible('COHORT_COMPLETED', 'The cohort has completed'),
         ),
       ],
       result: { enrolment },
@@ -188,7 +192,9 @@ export function createCohort(ctx: Context, input: CreateCohortInput) {
     const facilitatorIds = [...new Set(input.facilitatorIds ?? [])];
     facilitatorIds.forEach((id) => requireId(id, 'Person', 'input.facilitatorIds'));
     const facilitators = await findMany(ctx, 'Person', facilitatorIds);
-    const unsuitable = facilitatorIds.filter((id) => !facilitators.some((p) => p.id === id && (p.roles.includes('CLINICIAN') || p.roles.includes('LEAD_LXP'))));
+    const unsuitable = facilitatorIds.filter(
+      (id) => !facilitators.some((p) => p.id === id && (p.roles.includes('CLINICIAN') || p.roles.includes('LEAD_LXP'))),
+    );
     if (unsuitable.length) throw badInput('input.facilitatorIds', `Not a clinician or the Lead LXP: ${unsuitable.join(', ')}`);
 
     const id = newId('Cohort');

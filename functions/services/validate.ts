@@ -10,6 +10,7 @@ export function requiredText(value: string, field: string, max: number): string 
 
 /** Checks an integer input lies in a range; BAD_USER_INPUT naming the field otherwise. */
 export function intInRange(value: number, field: string, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(field, `${field} must be a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badInput(field, `${field} must be a whole number from ${min} to ${max}`);
   return value;
 }

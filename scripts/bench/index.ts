@@ -40,7 +40,11 @@ async function main() {
   };
   const post = async (op: BenchOperation, token: string, variables = op.variables) => {
     const started = performance.now();
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: op.query, variables }) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: op.query, variables }),
+    });
     const body = (await res.json()) as { errors?: unknown[]; extensions?: { dynamodb?: { calls: number } } };
     return { ms: performance.now() - started, calls: body.extensions?.dynamodb?.calls ?? -1, body };
   };
@@ -73,7 +77,11 @@ async function main() {
   const facilitator = await tokenFor('CLINICIAN');
   const scaling: Record<string, number> = {};
   for (const n of [1, 5, 10, 20]) {
-    const op = { name: 'page', as: 'CLINICIAN', query: `query($n: Int) { cohort(id: "coh_2") { applications(first: $n) { edges { node { statement applicant { displayName } enrolment { status } } } } } }` };
+    const op = {
+      name: 'page',
+      as: 'CLINICIAN',
+      query: `query($n: Int) { cohort(id: "coh_2") { applications(first: $n) { edges { node { statement applicant { displayName } enrolment { status } } } } } }`,
+    };
     scaling[`first: ${n}`] = (await post(op, facilitator, { n })).calls;
   }
 
@@ -86,7 +94,14 @@ async function main() {
   console.table([scaling]);
   console.log('GraphQL function bundle (esbuild, as deployed) beside a minimal handler');
   console.table([bundle]);
-  console.log(JSON.stringify({ operations: rows, scaling, bundle, settings: { sequential: SEQUENTIAL, loadSeconds: LOAD_SECONDS, connections: CONNECTIONS } }));
+  console.log(
+    JSON.stringify({
+      operations: rows,
+      scaling,
+      bundle,
+      settings: { sequential: SEQUENTIAL, loadSeconds: LOAD_SECONDS, connections: CONNECTIONS },
+    }),
+  );
 }
 
 main().then(

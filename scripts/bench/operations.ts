@@ -35,5 +35,9 @@ export const OPERATIONS: BenchOperation[] = [
     as: 'SERVICE_USER',
     query: `{ me { trainingApplications { edges { node { status statement cohort { number } } } } } }`,
   },
-  { name: 'viewerPermissions', as: 'CLINICIAN', query: `{ viewerPermissions { operations { name access } fields { type field access } } }` },
+  {
+    name: 'viewerPermissions',
+    as: 'CLINICIAN',
+    query: `{ viewerPermissions { operations { name access } fields { type field access } } }`,
+  },
 ];

@@ -10,7 +10,9 @@ describe('applyToCohort', () => {
   it('submits an application as the signed-in service user and counts it on the cohort', async () => {
     const cohort = await newCohort();
     const applicant = await newPerson(['SERVICE_USER']);
-    const res = await applicant.query(APPLY, { input: { cohortId: cohort.id, statement: '  I want to use my recovery to help others.  ' } });
+    const res = await applicant.query(APPLY, {
+      input: { cohortId: cohort.id, statement: '  I want to use my recovery to help others.  ' },
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data.applyToCohort.application).toMatchObject({
       status: 'SUBMITTED',
@@ -41,7 +43,9 @@ describe('applyToCohort', () => {
 
   it('refuses a statement over 5,000 characters with BAD_USER_INPUT naming input.statement', async () => {
     const cohort = await newCohort();
-    const error = onlyError(await (await newPerson(['SERVICE_USER'])).query(APPLY, { input: { cohortId: cohort.id, statement: 'x'.repeat(5001) } }));
+    const error = onlyError(
+      await (await newPerson(['SERVICE_USER'])).query(APPLY, { input: { cohortId: cohort.id, statement: 'x'.repeat(5001) } }),
+    );
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.statement' });
   });
 
@@ -54,7 +58,9 @@ describe('applyToCohort', () => {
   });
 
   it('refuses applications to a cohort that is not open with NOT_ELIGIBLE / COHORT_NOT_OPEN', async () => {
-    const error = onlyError(await (await newPerson(['SERVICE_USER'])).query(APPLY, { input: { cohortId: 'coh_1', statement: 'Too late' } }));
+    const error = onlyError(
+      await (await newPerson(['SERVICE_USER'])).query(APPLY, { input: { cohortId: 'coh_1', statement: 'Too late' } }),
+    );
     expect(error.extensions).toMatchObject({ code: 'NOT_ELIGIBLE', reason: 'COHORT_NOT_OPEN' });
     expect(await countOf('coh_1')).toBe(18);
   });
@@ -82,20 +88,26 @@ describe('applyToCohort', () => {
     const cohort = await newCohort();
     const applicant = await newPerson(['SERVICE_USER']);
     await applicant.query(APPLY, { input: { cohortId: cohort.id, statement: 'First', idempotencyKey: 'apply-reuse-0001' } });
-    const error = onlyError(await applicant.query(APPLY, { input: { cohortId: cohort.id, statement: 'Second', idempotencyKey: 'apply-reuse-0001' } }));
+    const error = onlyError(
+      await applicant.query(APPLY, { input: { cohortId: cohort.id, statement: 'Second', idempotencyKey: 'apply-reuse-0001' } }),
+    );
     expect(error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
   });
 
   it('refuses a malformed idempotency key with BAD_USER_INPUT naming input.idempotencyKey', async () => {
     const cohort = await newCohort();
-    const error = onlyError(await (await newPerson(['SERVICE_USER'])).query(APPLY, { input: { cohortId: cohort.id, statement: 'Hi', idempotencyKey: 'short' } }));
+    const error = onlyError(
+      await (await newPerson(['SERVICE_USER'])).query(APPLY, { input: { cohortId: cohort.id, statement: 'Hi', idempotencyKey: 'short' } }),
+    );
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.idempotencyKey' });
   });
 
   it('lets only one of two simultaneous applications by the same person through', async () => {
     const cohort = await newCohort();
     const applicant = await newPerson(['SERVICE_USER']);
-    const results = await Promise.all([1, 2].map((n) => applicant.query(APPLY, { input: { cohortId: cohort.id, statement: `Attempt ${n}` } })));
+    const results = await Promise.all(
+      [1, 2].map((n) => applicant.query(APPLY, { input: { cohortId: cohort.id, statement: `Attempt ${n}` } })),
+    );
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
     expect(await countOf(cohort.id)).toBe(1);

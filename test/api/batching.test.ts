@@ -4,14 +4,18 @@ import { as } from '../support/api';
 /** DynamoDB requests per operation are bounded by the query's shape, not by its rows. */
 describe('batched reads', () => {
   it('loads the applicants of 18 applications in one BatchGetItem', async () => {
-    const res = await as('LEAD_LXP').query(`{ cohort(id: "coh_1") { applications(first: 18) { edges { node { applicant { displayName } cohort { number } } } } } }`);
+    const res = await as('LEAD_LXP').query(
+      `{ cohort(id: "coh_1") { applications(first: 18) { edges { node { applicant { displayName } cohort { number } } } } } }`,
+    );
     expect(res.data.cohort.applications.edges).toHaveLength(18);
     // cohort (1 BatchGet) + the page (1 Query) + applicants and their cohort together (1 BatchGet).
     expect(res.extensions?.dynamodb).toEqual({ calls: 3, byCommand: { BatchGetItemCommand: 2, QueryCommand: 1 } });
   });
 
-  it('checks a clinician\'s FACILITATOR relation for a page of records in one batch', async () => {
-    const res = await as('per_facilitator').query(`{ cohort(id: "coh_2") { applications(first: 20) { edges { node { applicant { id } declineReason } } } } }`);
+  it("checks a clinician's FACILITATOR relation for a page of records in one batch", async () => {
+    const res = await as('per_facilitator').query(
+      `{ cohort(id: "coh_2") { applications(first: 20) { edges { node { applicant { id } declineReason } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     // cohort, page, then relation checks and applicants batched together.
     expect(res.extensions?.dynamodb?.byCommand.QueryCommand).toBe(1);
@@ -20,7 +24,12 @@ describe('batched reads', () => {
 
   it('costs the same for 1 and for 20 applications', async () => {
     const calls = async (n: number) =>
-      (await as('per_facilitator').query(`query($n: Int) { cohort(id: "coh_2") { applications(first: $n) { edges { node { applicant { id } } } } } }`, { n })).extensions?.dynamodb?.calls;
+      (
+        await as('per_facilitator').query(
+          `query($n: Int) { cohort(id: "coh_2") { applications(first: $n) { edges { node { applicant { id } } } } } }`,
+          { n },
+        )
+      ).extensions?.dynamodb?.calls;
     expect(await calls(20)).toBe(await calls(1));
   });
 });

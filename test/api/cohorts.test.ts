@@ -9,8 +9,26 @@ describe('cohorts', () => {
     expect(res.errors).toBeUndefined();
     const nodes = res.data.cohorts.edges.map((e: any) => e.node).filter((c: any) => c.id === 'coh_1' || c.id === 'coh_2');
     expect(nodes).toEqual([
-      { id: 'coh_1', number: 1, startDate: '2017-09-04', weeks: 12, capacity: 12, status: 'COMPLETED', applications: { totalCount: 18 }, enrolments: { totalCount: 12 } },
-      { id: 'coh_2', number: 2, startDate: '2018-03-05', weeks: 12, capacity: 16, status: 'COMPLETED', applications: { totalCount: 20 }, enrolments: { totalCount: 16 } },
+      {
+        id: 'coh_1',
+        number: 1,
+        startDate: '2017-09-04',
+        weeks: 12,
+        capacity: 12,
+        status: 'COMPLETED',
+        applications: { totalCount: 18 },
+        enrolments: { totalCount: 12 },
+      },
+      {
+        id: 'coh_2',
+        number: 2,
+        startDate: '2018-03-05',
+        weeks: 12,
+        capacity: 16,
+        status: 'COMPLETED',
+        applications: { totalCount: 20 },
+        enrolments: { totalCount: 16 },
+      },
     ]);
   });
 
@@ -21,7 +39,7 @@ describe('cohorts', () => {
     expect(res.extensions?.dynamodb).toEqual({ calls: 2, byCommand: { QueryCommand: 2 } });
   });
 
-  it('names each cohort\'s facilitators, fetched for all cohorts in one batch', async () => {
+  it("names each cohort's facilitators, fetched for all cohorts in one batch", async () => {
     const res = await as('SERVICE_USER').query(`{ cohort(id: "coh_1") { facilitators { id displayName } } }`);
     expect(res.data.cohort.facilitators.map((p: any) => p.id)).toEqual(['per_facilitator', 'per_inclusion_lead']);
   });
@@ -75,7 +93,16 @@ describe('cohorts', () => {
   });
 
   it('returns null for me when the token subject has no person record', async () => {
-    const res = await graphql(await tokenFor('per_nobody', ['SERVICE_USER']), `{ me { id } }`);
+    const res = await graphql(
+      await tokenFor('per_nobody', ['SERVICE_USER']),
+      `
+        {
+          me {
+            id
+          }
+        }
+      `,
+    );
     expect(res.data).toEqual({ me: null });
   });
 });

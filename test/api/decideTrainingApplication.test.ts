@@ -20,7 +20,12 @@ describe('decideTrainingApplication', () => {
     const app = await submitted(cohort.id);
     const res = await decide(as('LEAD_LXP'), { applicationId: app.id, decision: 'OFFER' });
     expect(res.errors).toBeUndefined();
-    expect(res.data.decideTrainingApplication.application).toMatchObject({ id: app.id, status: 'OFFERED', declineReason: null, version: 2 });
+    expect(res.data.decideTrainingApplication.application).toMatchObject({
+      id: app.id,
+      status: 'OFFERED',
+      declineReason: null,
+      version: 2,
+    });
     expect(res.data.decideTrainingApplication.application.decidedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
@@ -35,12 +40,20 @@ describe('decideTrainingApplication', () => {
     const now = await newCohort({ startDate: '2031-01-06' });
     const later = await newCohort({ startDate: '2031-09-01' });
     const app = await submitted(now.id);
-    const res = await decide(as('LEAD_LXP'), { applicationId: app.id, decision: 'DEFER', declineReason: 'NEEDS_VOLUNTEERING_EXPERIENCE', deferToCohortId: later.id });
+    const res = await decide(as('LEAD_LXP'), {
+      applicationId: app.id,
+      decision: 'DEFER',
+      declineReason: 'NEEDS_VOLUNTEERING_EXPERIENCE',
+      deferToCohortId: later.id,
+    });
     expect(res.errors).toBeUndefined();
     const decided = res.data.decideTrainingApplication.application;
     expect(decided).toMatchObject({ status: 'DEFERRED', declineReason: 'NEEDS_VOLUNTEERING_EXPERIENCE' });
     expect(decided.deferredTo).toMatchObject({ status: 'SUBMITTED', cohort: { id: later.id }, deferredFrom: { id: app.id } });
-    const counts = await as('LEAD_LXP').query(`query($a: ID!, $b: ID!) { a: cohort(id: $a) { applications { totalCount } } b: cohort(id: $b) { applications { totalCount } } }`, { a: now.id, b: later.id });
+    const counts = await as('LEAD_LXP').query(
+      `query($a: ID!, $b: ID!) { a: cohort(id: $a) { applications { totalCount } } b: cohort(id: $b) { applications { totalCount } } }`,
+      { a: now.id, b: later.id },
+    );
     expect(counts.data).toEqual({ a: { applications: { totalCount: 1 } }, b: { applications: { totalCount: 1 } } });
   });
 
@@ -48,18 +61,27 @@ describe('decideTrainingApplication', () => {
     const now = await newCohort({ startDate: '2032-09-01' });
     const earlier = await newCohort({ startDate: '2032-01-05' });
     const app = await submitted(now.id);
-    const error = onlyError(await decide(as('LEAD_LXP'), { applicationId: app.id, decision: 'DEFER', declineReason: 'NOT_YET_READY', deferToCohortId: earlier.id }));
+    const error = onlyError(
+      await decide(as('LEAD_LXP'), {
+        applicationId: app.id,
+        decision: 'DEFER',
+        declineReason: 'NOT_YET_READY',
+        deferToCohortId: earlier.id,
+      }),
+    );
     expect(error.extensions).toMatchObject({ code: 'NOT_ELIGIBLE', reason: 'NOT_A_LATER_COHORT' });
   });
 
-  it('refuses an offer beyond the cohort\'s capacity with CAPACITY_REACHED, writing nothing', async () => {
+  it("refuses an offer beyond the cohort's capacity with CAPACITY_REACHED, writing nothing", async () => {
     const cohort = await newCohort({ capacity: 1 });
     const first = await submitted(cohort.id);
     const second = await submitted(cohort.id);
     expect((await decide(as('LEAD_LXP'), { applicationId: first.id, decision: 'OFFER' })).errors).toBeUndefined();
     const error = onlyError(await decide(as('LEAD_LXP'), { applicationId: second.id, decision: 'OFFER' }));
     expect(error.extensions).toMatchObject({ code: 'CAPACITY_REACHED', capacity: 1 });
-    const statuses = (await as('LEAD_LXP').query(OFFERED, { id: cohort.id })).data.cohort.applications.edges.map((e: any) => e.node.status).sort();
+    const statuses = (await as('LEAD_LXP').query(OFFERED, { id: cohort.id })).data.cohort.applications.edges
+      .map((e: any) => e.node.status)
+      .sort();
     expect(statuses).toEqual(['OFFERED', 'SUBMITTED']);
   });
 
@@ -127,6 +149,8 @@ describe('decideTrainingApplication', () => {
     const cohort = await newCohort();
     const applicant = await newPerson(['SERVICE_USER']);
     const app = await apply(applicant, cohort.id);
-    expect(onlyError(await decide(applicant, { applicationId: app.id, decision: 'OFFER' })).extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(onlyError(await decide(applicant, { applicationId: app.id, decision: 'OFFER' })).extensions).toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 });

@@ -18,9 +18,16 @@ describe('enrol', () => {
     const res = await applicant.query(ENROL, { input: { applicationId: app.id } });
     expect(res.errors).toBeUndefined();
     const enrolment = res.data.enrol.enrolment;
-    expect(enrolment).toMatchObject({ status: 'ACTIVE', trainee: { id: applicant.id }, cohort: { id: cohort.id }, application: { id: app.id } });
+    expect(enrolment).toMatchObject({
+      status: 'ACTIVE',
+      trainee: { id: applicant.id },
+      cohort: { id: cohort.id },
+      application: { id: app.id },
+    });
     expect(enrolment.application.enrolment.id).toBe(enrolment.id);
-    const count = await as('LEAD_LXP').query(`query($id: ID!) { cohort(id: $id) { enrolments { totalCount edges { node { id } } } } }`, { id: cohort.id });
+    const count = await as('LEAD_LXP').query(`query($id: ID!) { cohort(id: $id) { enrolments { totalCount edges { node { id } } } } }`, {
+      id: cohort.id,
+    });
     expect(count.data.cohort.enrolments).toEqual({ totalCount: 1, edges: [{ node: { id: enrolment.id } }] });
   });
 
@@ -38,7 +45,7 @@ describe('enrol', () => {
     expect(error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_ENROLLED' });
   });
 
-  it('refuses another service user enrolling someone else\'s offer with FORBIDDEN', async () => {
+  it("refuses another service user enrolling someone else's offer with FORBIDDEN", async () => {
     const { app } = await offered();
     const stranger = await newPerson(['SERVICE_USER']);
     expect(onlyError(await stranger.query(ENROL, { input: { applicationId: app.id } })).extensions).toMatchObject({ code: 'FORBIDDEN' });

@@ -18,7 +18,7 @@ async function cohort(id: string) {
   return { apps, enrolments };
 }
 
-describe('the paper\'s data (Stirrup et al. 2021, Table 2 and Phase 3)', () => {
+describe("the paper's data (Stirrup et al. 2021, Table 2 and Phase 3)", () => {
   it('seeds idempotently: a second run writes nothing', async () => {
     expect((await seedPaperData()).written).toBe(0);
   });

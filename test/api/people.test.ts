@@ -35,7 +35,7 @@ describe('the directory', () => {
   it('filters by role', async () => {
     const hr = await newPerson(['HR']);
     expect(await everyone(as('LEAD_LXP'), 'HR')).toEqual(expect.arrayContaining(['per_hr', hr.id]));
-    expect((await everyone(as('LEAD_LXP'), 'LEAD_LXP'))).toContain('per_lead_lxp');
+    expect(await everyone(as('LEAD_LXP'), 'LEAD_LXP')).toContain('per_lead_lxp');
   });
 
   it('refuses a clinician listing service users with FORBIDDEN', async () => {
@@ -47,7 +47,7 @@ describe('the directory', () => {
     expect(onlyError(await as('SERVICE_USER').query(PEOPLE, {})).extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('shows a person\'s roles to HR but not to a clinician', async () => {
+  it("shows a person's roles to HR but not to a clinician", async () => {
     expect((await as('HR').query(`{ person(id: "per_trainee_20") { roles } }`)).data.person.roles).toEqual(['SERVICE_USER']);
     const res = await as('CLINICIAN').query(`{ person(id: "per_trainee_20") { displayName roles } }`);
     expect(res.data.person).toEqual({ displayName: 'Tariq Hussain', roles: null });

@@ -31,14 +31,20 @@ describe('in production mode', () => {
   });
 
   it('masks unexpected errors to a generic message with the request id, never the internals', () => {
-    const formatted = formatError({ message: 'connect ECONNREFUSED 10.0.0.1:443', extensions: {} }, new Error('connect ECONNREFUSED 10.0.0.1:443'));
+    const formatted = formatError(
+      { message: 'connect ECONNREFUSED 10.0.0.1:443', extensions: {} },
+      new Error('connect ECONNREFUSED 10.0.0.1:443'),
+    );
     expect(formatted.message).toMatch(/^Internal server error \(request .+\)$/);
     expect(formatted.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
     expect(JSON.stringify(formatted)).not.toContain('ECONNREFUSED');
   });
 
-  it('passes the API\'s own errors through without a stack trace', () => {
+  it("passes the API's own errors through without a stack trace", () => {
     const error = new GraphQLError('No', { extensions: { code: 'FORBIDDEN' } });
-    expect(formatError({ message: 'No', extensions: { code: 'FORBIDDEN', stacktrace: ['at x'] } }, error)).toEqual({ message: 'No', extensions: { code: 'FORBIDDEN' } });
+    expect(formatError({ message: 'No', extensions: { code: 'FORBIDDEN', stacktrace: ['at x'] } }, error)).toEqual({
+      message: 'No',
+      extensions: { code: 'FORBIDDEN' },
+    });
   });
 });

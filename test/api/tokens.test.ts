@@ -6,9 +6,10 @@ import { graphql, send, tokenFor } from '../support/api';
 const QUERY = `{ me { id } }`;
 
 async function expectUnauthenticated(token: string | undefined, authorization?: string) {
-  const res = authorization === undefined
-    ? await graphql(token, QUERY)
-    : await send({ headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query: QUERY }) });
+  const res =
+    authorization === undefined
+      ? await graphql(token, QUERY)
+      : await send({ headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query: QUERY }) });
   expect(res.status).toBe(401);
   expect(res.data).toBeUndefined();
   expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
@@ -33,19 +34,27 @@ describe('bearer tokens', () => {
 
   it('refuses an unsigned token (alg "none")', async () => {
     const unsigned = new UnsecuredJWT({ 'cognito:groups': ['LEAD_LXP'] })
-      .setSubject('per_lead_lxp').setIssuer(process.env.AUTH_ISSUER!).setAudience('lxp-local').setExpirationTime('1h').encode();
+      .setSubject('per_lead_lxp')
+      .setIssuer(process.env.AUTH_ISSUER!)
+      .setAudience('lxp-local')
+      .setExpirationTime('1h')
+      .encode();
     await expectUnauthenticated(unsigned);
   });
 
   it.each([
-    ['naming the issuer\'s key id', true, 'The token signature is not valid'],
+    ["naming the issuer's key id", true, 'The token signature is not valid'],
     ['naming a key the issuer does not have', false, 'The token is not signed by the trusted issuer'],
   ])('refuses a token signed by another key %s', async (_, sameKid, expected) => {
     const { privateKey } = await generateKeyPair('RS256');
     const kid = sameKid ? (await issuerKey()).kid : 'forged-key';
     const forged = await new SignJWT({ 'cognito:groups': ['LEAD_LXP'] })
       .setProtectedHeader({ alg: 'RS256', kid })
-      .setSubject('per_lead_lxp').setIssuer(process.env.AUTH_ISSUER!).setAudience('lxp-local').setExpirationTime('1h').sign(privateKey);
+      .setSubject('per_lead_lxp')
+      .setIssuer(process.env.AUTH_ISSUER!)
+      .setAudience('lxp-local')
+      .setExpirationTime('1h')
+      .sign(privateKey);
     expect(await expectUnauthenticated(forged)).toBe(expected);
   });
 
@@ -53,7 +62,11 @@ describe('bearer tokens', () => {
     const secret = new TextEncoder().encode('a-shared-secret-that-is-long-enough-for-hs256');
     const token = await new SignJWT({ 'cognito:groups': ['LEAD_LXP'] })
       .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('per_lead_lxp').setIssuer(process.env.AUTH_ISSUER!).setAudience('lxp-local').setExpirationTime('1h').sign(secret);
+      .setSubject('per_lead_lxp')
+      .setIssuer(process.env.AUTH_ISSUER!)
+      .setAudience('lxp-local')
+      .setExpirationTime('1h')
+      .sign(secret);
     await expectUnauthenticated(token);
   });
 
@@ -61,7 +74,10 @@ describe('bearer tokens', () => {
     const key = await issuerKey();
     const token = await new SignJWT({ 'cognito:groups': ['LEAD_LXP'] })
       .setProtectedHeader({ alg: 'RS256', kid: key.kid })
-      .setIssuer(process.env.AUTH_ISSUER!).setAudience('lxp-local').setExpirationTime('1h').sign(await importJWK(key.privateJwk, 'RS256'));
+      .setIssuer(process.env.AUTH_ISSUER!)
+      .setAudience('lxp-local')
+      .setExpirationTime('1h')
+      .sign(await importJWK(key.privateJwk, 'RS256'));
     await expectUnauthenticated(token);
   });
 
@@ -91,12 +107,24 @@ describe('bearer tokens', () => {
     const key = await issuerKey();
     const token = await new SignJWT({ 'cognito:groups': ['HR'], token_use: 'access', client_id: clientId })
       .setProtectedHeader({ alg: 'RS256', kid: key.kid })
-      .setSubject('per_hr').setIssuer(process.env.AUTH_ISSUER!).setExpirationTime('1h').sign(await importJWK(key.privateJwk, 'RS256'));
+      .setSubject('per_hr')
+      .setIssuer(process.env.AUTH_ISSUER!)
+      .setExpirationTime('1h')
+      .sign(await importJWK(key.privateJwk, 'RS256'));
     expect((await graphql(token, QUERY)).status).toBe(status);
   });
 
-  it('maps an identity provider\'s subject (e.g. a Cognito UUID) to a person id', async () => {
-    const res = await graphql(await tokenFor('2f6c1b7e-9a4d-4c1e-8f0a-3b5d7e9c1a2b', ['SERVICE_USER']), `{ viewerPermissions { viewerId } }`);
+  it("maps an identity provider's subject (e.g. a Cognito UUID) to a person id", async () => {
+    const res = await graphql(
+      await tokenFor('2f6c1b7e-9a4d-4c1e-8f0a-3b5d7e9c1a2b', ['SERVICE_USER']),
+      `
+        {
+          viewerPermissions {
+            viewerId
+          }
+        }
+      `,
+    );
     expect(res.data.viewerPermissions.viewerId).toBe('per_2f6c1b7e-9a4d-4c1e-8f0a-3b5d7e9c1a2b');
   });
 });

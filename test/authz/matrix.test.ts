@@ -144,7 +144,11 @@ const FIXTURES: Fixture[] = [
     type: 'Person',
     record: PERSON,
     children: {},
-    routes: [byId(SEEDED.person), throughField(SEEDED.application, 'applicant', SEEDED.person), throughField(SEEDED.enrolment, 'trainee', SEEDED.person)],
+    routes: [
+      byId(SEEDED.person),
+      throughField(SEEDED.application, 'applicant', SEEDED.person),
+      throughField(SEEDED.enrolment, 'trainee', SEEDED.person),
+    ],
   },
   {
     type: 'Cohort',
@@ -155,7 +159,10 @@ const FIXTURES: Fixture[] = [
       {
         name: 'cohorts',
         query: (sel) => `{ cohorts(first: 100) { edges { node { id ${sel} } } } }`,
-        steps: [{ kind: 'gate', coordinate: 'Query.cohorts', path: ['cohorts'] }, { kind: 'rows', type: 'Cohort', record: COHORT, expressible: [] }],
+        steps: [
+          { kind: 'gate', coordinate: 'Query.cohorts', path: ['cohorts'] },
+          { kind: 'rows', type: 'Cohort', record: COHORT, expressible: [] },
+        ],
         locate: (d) => inList(d?.cohorts?.edges, 'coh_2', ['cohorts']),
         edges: (d) => d?.cohorts?.edges,
       },
@@ -174,7 +181,8 @@ const FIXTURES: Fixture[] = [
           { kind: 'gate', coordinate: 'Query.auditTrail', record: PERSON, path: ['auditTrail'] },
           { kind: 'rows', type: 'AuditEvent', record: AUDIT_EVENT, expressible: ['subjectId'] },
         ],
-        locate: (d) => (d?.auditTrail?.edges?.[0] ? { row: d.auditTrail.edges[0].node, path: ['auditTrail', 'edges', 0, 'node'] } : undefined),
+        locate: (d) =>
+          d?.auditTrail?.edges?.[0] ? { row: d.auditTrail.edges[0].node, path: ['auditTrail', 'edges', 0, 'node'] } : undefined,
         edges: (d) => d?.auditTrail?.edges,
       },
     ],
@@ -206,7 +214,8 @@ type RouteOutcome = { forbiddenAt: Path } | { hidden: true } | { visible: true }
 
 function expectedRoute(route: Route, role: Role, held: Held): RouteOutcome {
   for (const step of route.steps) {
-    if (step.kind === 'gate' && !allows(policy.fields.get(step.coordinate)!.rule, role, held, step.record)) return { forbiddenAt: step.path };
+    if (step.kind === 'gate' && !allows(policy.fields.get(step.coordinate)!.rule, role, held, step.record))
+      return { forbiddenAt: step.path };
     if (step.kind === 'row' && !allows(policy.types.get(step.type), role, held, step.record)) return { forbiddenAt: step.path };
     if (step.kind === 'rows') {
       const rule = policy.types.get(step.type);
@@ -249,7 +258,8 @@ function viewer(role: Role, relation: Relation | null, record: Anchors) {
  */
 function forbiddenPaths(res: GqlResponse, route: Route, recordPath: Path | undefined): string[] {
   const stepPaths = new Set(route.steps.flatMap((s) => ('path' in s ? [JSON.stringify(s.path)] : [])));
-  const within = (path: Path) => recordPath !== undefined && JSON.stringify(path.slice(0, recordPath.length)) === JSON.stringify(recordPath);
+  const within = (path: Path) =>
+    recordPath !== undefined && JSON.stringify(path.slice(0, recordPath.length)) === JSON.stringify(recordPath);
   return (res.errors ?? [])
     .map((e) => {
       expect(e.extensions?.code, JSON.stringify(e)).toBe('FORBIDDEN');
@@ -277,7 +287,8 @@ describe('every record type that holds rules has a fixture', () => {
     const covered = new Set(FIXTURES.map((f) => f.type));
     for (const [name, rule] of policy.types) {
       const fields = [...policy.fields.values()].filter((f) => f.typeName === name);
-      if (!covered.has(name)) expect(open(rule) && fields.every((f) => open(f.rule)), `${name} needs a fixture in matrix.test.ts`).toBe(true);
+      if (!covered.has(name))
+        expect(open(rule) && fields.every((f) => open(f.rule)), `${name} needs a fixture in matrix.test.ts`).toBe(true);
     }
   });
 });
@@ -334,15 +345,25 @@ const OPERATIONS: Record<string, { query: string; target?: Anchors }> = {
   'Query.enrolment': { query: `{ enrolment(id: "enr_none") { __typename } }` },
   'Query.auditTrail': { query: `{ auditTrail(subjectId: "per_trainee_20", first: 1) { totalCount } }`, target: PERSON },
   'Query.viewerPermissions': { query: `{ viewerPermissions { viewerId } }` },
-  'Mutation.applyToCohort': { query: `mutation { applyToCohort(input: { cohortId: "coh_2", statement: "Closed cohort" }) { application { id } } }` },
-  'Mutation.decideTrainingApplication': { query: `mutation { decideTrainingApplication(input: { applicationId: "app_c2_04", decision: OFFER }) { application { id } } }`, target: APPLICATION },
+  'Mutation.applyToCohort': {
+    query: `mutation { applyToCohort(input: { cohortId: "coh_2", statement: "Closed cohort" }) { application { id } } }`,
+  },
+  'Mutation.decideTrainingApplication': {
+    query: `mutation { decideTrainingApplication(input: { applicationId: "app_c2_04", decision: OFFER }) { application { id } } }`,
+    target: APPLICATION,
+  },
   'Mutation.enrol': { query: `mutation { enrol(input: { applicationId: "app_c2_04" }) { enrolment { id } } }`, target: APPLICATION },
-  'Mutation.createCohort': { query: `mutation { createCohort(input: { number: 1, startDate: "2030-01-01", capacity: 0 }) { cohort { id } } }` },
+  'Mutation.createCohort': {
+    query: `mutation { createCohort(input: { number: 1, startDate: "2030-01-01", capacity: 0 }) { cohort { id } } }`,
+  },
 };
 
 describe('operations', () => {
   it('every query and mutation has a case', () => {
-    const roots = [...policy.fields.values()].filter((f) => f.root).map((f) => f.coordinate).sort();
+    const roots = [...policy.fields.values()]
+      .filter((f) => f.root)
+      .map((f) => f.coordinate)
+      .sort();
     expect(Object.keys(OPERATIONS).sort()).toEqual(roots);
   });
 

@@ -20,14 +20,16 @@ describe('a service user', () => {
     expect(res.data.trainingApplication.statement).toMatch(/lived|experience|recovery|hope/i);
   });
 
-  it('gets FORBIDDEN, and no data, for another person\'s application', async () => {
+  it("gets FORBIDDEN, and no data, for another person's application", async () => {
     const res = await as('SERVICE_USER').query(STATEMENT, { id: OTHERS });
     expect(res.data).toEqual({ trainingApplication: null });
     expect(onlyError(res)).toMatchObject({ path: ['trainingApplication'], extensions: { code: 'FORBIDDEN' } });
   });
 
-  it('sees only their own application in a cohort\'s list, with a count of one', async () => {
-    const res = await as('SERVICE_USER').query(`{ cohort(id: "coh_2") { applications(first: 5) { totalCount edges { node { id } } pageInfo { hasNextPage } } } }`);
+  it("sees only their own application in a cohort's list, with a count of one", async () => {
+    const res = await as('SERVICE_USER').query(
+      `{ cohort(id: "coh_2") { applications(first: 5) { totalCount edges { node { id } } pageInfo { hasNextPage } } } }`,
+    );
     expect(res.data.cohort.applications).toEqual({ totalCount: 1, edges: [{ node: { id: OWN } }], pageInfo: { hasNextPage: false } });
   });
 });
@@ -38,14 +40,19 @@ describe('a clinician', () => {
     outsider = await newPerson(['CLINICIAN']);
   });
 
-  it('who does not facilitate a cohort gets FORBIDDEN on an applicant\'s statement, the rest of the record intact', async () => {
+  it("who does not facilitate a cohort gets FORBIDDEN on an applicant's statement, the rest of the record intact", async () => {
     const res = await outsider.query(STATEMENT, { id: OTHERS });
     expect(res.data.trainingApplication).toEqual({ id: OTHERS, status: 'OFFERED', statement: null });
-    expect(onlyError(res)).toMatchObject({ path: ['trainingApplication', 'statement'], extensions: { code: 'FORBIDDEN', field: 'TrainingApplication.statement' } });
+    expect(onlyError(res)).toMatchObject({
+      path: ['trainingApplication', 'statement'],
+      extensions: { code: 'FORBIDDEN', field: 'TrainingApplication.statement' },
+    });
   });
 
   it('who does not facilitate a cohort gets FORBIDDEN on every statement reached through cohort → applications', async () => {
-    const res = await outsider.query(`{ cohort(id: "coh_2") { number applications(first: 20) { totalCount edges { node { id statement } } } } }`);
+    const res = await outsider.query(
+      `{ cohort(id: "coh_2") { number applications(first: 20) { totalCount edges { node { id statement } } } } }`,
+    );
     const edges = res.data.cohort.applications.edges;
     expect(res.data.cohort.number).toBe(2);
     expect(edges).toHaveLength(20);
@@ -55,7 +62,7 @@ describe('a clinician', () => {
     expect(res.errors!.map((e) => e.path)).toContainEqual(['cohort', 'applications', 'edges', 3, 'node', 'statement']);
   });
 
-  it('who facilitates the cohort reads its applicants\' statements, directly and through the cohort', async () => {
+  it("who facilitates the cohort reads its applicants' statements, directly and through the cohort", async () => {
     const facilitator = as('per_facilitator');
     expect((await facilitator.query(STATEMENT, { id: OTHERS })).data.trainingApplication.statement).toBeTruthy();
     const res = await facilitator.query(`{ cohort(id: "coh_2") { applications(first: 20) { edges { node { statement } } } } }`);
@@ -79,19 +86,32 @@ describe('lists', () => {
     for (const o of others) await apply(o, cohort.id);
     const me = await newPerson(['SERVICE_USER']);
     const mine = await apply(me, cohort.id);
-    const mineOnly = await me.query(`query($id: ID!) { cohort(id: $id) { applications(first: 1) { totalCount edges { node { id } } pageInfo { hasNextPage } } } }`, { id: cohort.id });
+    const mineOnly = await me.query(
+      `query($id: ID!) { cohort(id: $id) { applications(first: 1) { totalCount edges { node { id } } pageInfo { hasNextPage } } } }`,
+      { id: cohort.id },
+    );
     // A page of one, after 6 rows the viewer may not see: still full, with exactly the viewer's row.
-    expect(mineOnly.data.cohort.applications).toEqual({ totalCount: 1, edges: [{ node: { id: mine.id } }], pageInfo: { hasNextPage: false } });
-    const lead = await as('LEAD_LXP').query(`query($id: ID!) { cohort(id: $id) { applications(first: 3) { totalCount edges { node { id } } pageInfo { hasNextPage } } } }`, { id: cohort.id });
+    expect(mineOnly.data.cohort.applications).toEqual({
+      totalCount: 1,
+      edges: [{ node: { id: mine.id } }],
+      pageInfo: { hasNextPage: false },
+    });
+    const lead = await as('LEAD_LXP').query(
+      `query($id: ID!) { cohort(id: $id) { applications(first: 3) { totalCount edges { node { id } } pageInfo { hasNextPage } } } }`,
+      { id: cohort.id },
+    );
     expect(lead.data.cohort.applications.totalCount).toBe(7);
     expect(lead.data.cohort.applications.edges).toHaveLength(3);
   });
 
-  it('show a mentor, through a trainee\'s enrolments, only the trainees they mentor', async () => {
+  it("show a mentor, through a trainee's enrolments, only the trainees they mentor", async () => {
     // per_mentor_16 mentors per_trainee_20 (cohort 2, trainee 4) and a second trainee.
     const mentor = as('per_mentor_16');
     const own = await mentor.query(`{ person(id: "per_trainee_20") { enrolments { totalCount edges { node { id trainee { id } } } } } }`);
-    expect(own.data.person.enrolments).toEqual({ totalCount: 1, edges: [{ node: { id: 'enr_c2_04', trainee: { id: 'per_trainee_20' } } }] });
+    expect(own.data.person.enrolments).toEqual({
+      totalCount: 1,
+      edges: [{ node: { id: 'enr_c2_04', trainee: { id: 'per_trainee_20' } } }],
+    });
     const notMine = await mentor.query(`{ person(id: "per_trainee_21") { enrolments { totalCount } } }`);
     expect(onlyError(notMine)).toMatchObject({ path: ['person', 'enrolments'], extensions: { code: 'FORBIDDEN' } });
   });
@@ -109,7 +129,14 @@ describe('the audit trail', () => {
     const events = (await trailOf(OTHER_APPLICANT)).edges.map((e: any) => e.node);
     const byActor = (id: string) => events.filter((e: any) => e.actorId === id);
     expect(byActor('per_facilitator')).toContainEqual(
-      expect.objectContaining({ subjectId: OTHER_APPLICANT, fields: ['TrainingApplication.statement'], decision: 'ALLOWED', rule: 'relation:FACILITATOR', roles: ['CLINICIAN'], recordIds: [OTHERS] }),
+      expect.objectContaining({
+        subjectId: OTHER_APPLICANT,
+        fields: ['TrainingApplication.statement'],
+        decision: 'ALLOWED',
+        rule: 'relation:FACILITATOR',
+        roles: ['CLINICIAN'],
+        recordIds: [OTHERS],
+      }),
     );
     // Refused directly and through the cohort list: two requests, two events.
     expect(byActor(outsider.id)).toEqual([
@@ -117,14 +144,21 @@ describe('the audit trail', () => {
       expect.objectContaining({ fields: ['TrainingApplication.statement'], decision: 'DENIED', rule: 'deny', roles: ['CLINICIAN'] }),
     ]);
     // A service user refused the whole record still tried to read the statement: audited as refused.
-    expect(byActor(reader.id)).toEqual([expect.objectContaining({ decision: 'DENIED', fields: ['TrainingApplication.statement'], roles: ['SERVICE_USER'] })]);
+    expect(byActor(reader.id)).toEqual([
+      expect.objectContaining({ decision: 'DENIED', fields: ['TrainingApplication.statement'], roles: ['SERVICE_USER'] }),
+    ]);
     expect(new Set(events.map((e: any) => e.requestId)).size).toBe(events.length);
   });
 
   it('records the applicant reading their own statement, with the relation that allowed it', async () => {
     await as('SERVICE_USER').query(STATEMENT, { id: OWN });
     const own = (await as('SERVICE_USER').query(TRAIL, { id: 'per_trainee_20' })).data.auditTrail.edges.map((e: any) => e.node);
-    expect(own[0]).toMatchObject({ actorId: 'per_trainee_20', decision: 'ALLOWED', rule: 'relation:SELF', fields: ['TrainingApplication.statement'] });
+    expect(own[0]).toMatchObject({
+      actorId: 'per_trainee_20',
+      decision: 'ALLOWED',
+      rule: 'relation:SELF',
+      fields: ['TrainingApplication.statement'],
+    });
   });
 
   it('lists newest first', async () => {

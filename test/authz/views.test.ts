@@ -33,8 +33,14 @@ describe('viewerPermissions', () => {
 
   it('tells a clinician that decisions and statements need the FACILITATOR relation', async () => {
     const p = await permissionsOf('CLINICIAN');
-    expect(p.operations.find((o: any) => o.name === 'decideTrainingApplication')).toMatchObject({ access: 'WITH_RELATION', relations: ['FACILITATOR'] });
-    expect(p.fields.find((f: any) => f.field === 'statement')).toMatchObject({ access: 'WITH_RELATION', relations: ['SELF', 'FACILITATOR'] });
+    expect(p.operations.find((o: any) => o.name === 'decideTrainingApplication')).toMatchObject({
+      access: 'WITH_RELATION',
+      relations: ['FACILITATOR'],
+    });
+    expect(p.fields.find((f: any) => f.field === 'statement')).toMatchObject({
+      access: 'WITH_RELATION',
+      relations: ['SELF', 'FACILITATOR'],
+    });
     expect(p.fields.find((f: any) => f.field === 'status')).toMatchObject({ access: 'ALWAYS' });
   });
 
@@ -63,11 +69,15 @@ describe('introspection', () => {
     expect(fieldsOf(su, 'Mutation')).not.toContain('createCohort');
     expect(fieldsOf(su, 'Query')).not.toContain('people');
     // The Lead LXP sees the lot.
-    expect(fieldsOf(lead, 'Mutation')).toEqual(expect.arrayContaining(['applyToCohort', 'createCohort', 'decideTrainingApplication', 'enrol']));
+    expect(fieldsOf(lead, 'Mutation')).toEqual(
+      expect.arrayContaining(['applyToCohort', 'createCohort', 'decideTrainingApplication', 'enrol']),
+    );
   });
 
   it('answers __type for a type the role may not use with null', async () => {
     expect((await as('SERVICE_USER').query(`{ __type(name: "CreateCohortInput") { name } }`)).data).toEqual({ __type: null });
-    expect((await as('LEAD_LXP').query(`{ __type(name: "CreateCohortInput") { name } }`)).data).toEqual({ __type: { name: 'CreateCohortInput' } });
+    expect((await as('LEAD_LXP').query(`{ __type(name: "CreateCohortInput") { name } }`)).data).toEqual({
+      __type: { name: 'CreateCohortInput' },
+    });
   });
 });

@@ -31,7 +31,9 @@ describe('defaults', () => {
       production: false,
       apiMode: 'production',
       identity: { mode: 'cognito', rolesClaim: 'cognito:groups', domainPrefix: undefined },
-      frontEnds: [{ name: 'portal', origin: PLACEHOLDER_ORIGIN, callbackUrls: [`${PLACEHOLDER_ORIGIN}/`], logoutUrls: [`${PLACEHOLDER_ORIGIN}/`] }],
+      frontEnds: [
+        { name: 'portal', origin: PLACEHOLDER_ORIGIN, callbackUrls: [`${PLACEHOLDER_ORIGIN}/`], logoutUrls: [`${PLACEHOLDER_ORIGIN}/`] },
+      ],
       corsOrigins: [PLACEHOLDER_ORIGIN],
       logRetentionDays: DEFAULTS.logRetentionDays,
       reservedConcurrency: DEFAULTS.reservedConcurrency,
@@ -41,7 +43,9 @@ describe('defaults', () => {
   });
 
   it('ignore CDK feature flags and CLI keys in the context', () => {
-    expect(() => configFor({ '@aws-cdk/core:newStyleStackSynthesis': true, 'aws:cdk:bundling-stacks': [], 'cli-telemetry': false })).not.toThrow();
+    expect(() =>
+      configFor({ '@aws-cdk/core:newStyleStackSynthesis': true, 'aws:cdk:bundling-stacks': [], 'cli-telemetry': false }),
+    ).not.toThrow();
   });
 });
 
@@ -62,7 +66,8 @@ describe('values from -c key=value arrive as strings', () => {
 
   it('reads front ends from a JSON string, and merges their origins with allowedOrigins for CORS', () => {
     const config = configFor({
-      frontEnds: '[{"name":"portal","origin":"https://lxp.example.nhs.uk"},{"name":"staff","origin":"https://staff.example.nhs.uk","callbackUrls":["https://staff.example.nhs.uk/auth"]}]',
+      frontEnds:
+        '[{"name":"portal","origin":"https://lxp.example.nhs.uk"},{"name":"staff","origin":"https://staff.example.nhs.uk","callbackUrls":["https://staff.example.nhs.uk/auth"]}]',
       allowedOrigins: 'https://reports.example.nhs.uk,https://lxp.example.nhs.uk',
     });
     expect(config.frontEnds.map((f) => f.name)).toEqual(['portal', 'staff']);
@@ -73,8 +78,16 @@ describe('values from -c key=value arrive as strings', () => {
 
 describe('clear errors for bad context', () => {
   it('refuses an origin with a path, a trailing slash, a wildcard or plain http', () => {
-    for (const origin of ['https://lxp.example.nhs.uk/', 'https://lxp.example.nhs.uk/app', 'https://*.example.nhs.uk', 'http://lxp.example.nhs.uk', 'lxp.example.nhs.uk']) {
-      expect(problemsOf({ allowedOrigins: [origin] })).toEqual([expect.stringMatching(/^allowedOrigins\[0\]: ".*" is not an origin — write it as https:\/\/host\[:port\]/)]);
+    for (const origin of [
+      'https://lxp.example.nhs.uk/',
+      'https://lxp.example.nhs.uk/app',
+      'https://*.example.nhs.uk',
+      'http://lxp.example.nhs.uk',
+      'lxp.example.nhs.uk',
+    ]) {
+      expect(problemsOf({ allowedOrigins: [origin] })).toEqual([
+        expect.stringMatching(/^allowedOrigins\[0\]: ".*" is not an origin — write it as https:\/\/host\[:port\]/),
+      ]);
     }
   });
 
@@ -84,7 +97,9 @@ describe('clear errors for bad context', () => {
   });
 
   it('requires an issuer with identity=oidc', () => {
-    expect(problemsOf({ identity: 'oidc', oidcAudiences: 'api://lxp' })).toEqual([expect.stringMatching(/^oidcIssuer: is required with identity=oidc/)]);
+    expect(problemsOf({ identity: 'oidc', oidcAudiences: 'api://lxp' })).toEqual([
+      expect.stringMatching(/^oidcIssuer: is required with identity=oidc/),
+    ]);
   });
 
   it('requires at least one audience with identity=oidc', () => {
@@ -93,7 +108,9 @@ describe('clear errors for bad context', () => {
   });
 
   it('refuses a plain-http issuer', () => {
-    expect(problemsOf({ ...OIDC, oidcIssuer: 'http://issuer.example.org' })).toEqual([expect.stringMatching(/^oidcIssuer: .* must be an absolute https:\/\/ URL/)]);
+    expect(problemsOf({ ...OIDC, oidcIssuer: 'http://issuer.example.org' })).toEqual([
+      expect.stringMatching(/^oidcIssuer: .* must be an absolute https:\/\/ URL/),
+    ]);
   });
 
   it('names the JWKS URI Entra ID needs when it is missing', () => {
@@ -106,7 +123,9 @@ describe('clear errors for bad context', () => {
 
   it('refuses OIDC settings in Cognito mode and Cognito settings in OIDC mode', () => {
     expect(problemsOf({ oidcIssuer: OIDC.oidcIssuer })).toEqual([expect.stringMatching(/^oidcIssuer: only applies with identity=oidc/)]);
-    expect(problemsOf({ ...OIDC, cognitoDomainPrefix: 'lxp-dev' })).toEqual([expect.stringMatching(/^cognitoDomainPrefix: only applies with identity=cognito/)]);
+    expect(problemsOf({ ...OIDC, cognitoDomainPrefix: 'lxp-dev' })).toEqual([
+      expect.stringMatching(/^cognitoDomainPrefix: only applies with identity=cognito/),
+    ]);
   });
 
   it('refuses development API mode on a production stage', () => {
@@ -124,11 +143,18 @@ describe('clear errors for bad context', () => {
   });
 
   it('requires real front ends on a production stage: no default, no placeholder', () => {
-    expect(problemsOf({ stage: 'prod', alarmEmail: PROD.alarmEmail })).toEqual([expect.stringMatching(/^frontEnds: is required on the production stage "prod"/)]);
+    expect(problemsOf({ stage: 'prod', alarmEmail: PROD.alarmEmail })).toEqual([
+      expect.stringMatching(/^frontEnds: is required on the production stage "prod"/),
+    ]);
     expect(problemsOf({ ...PROD, frontEnds: [{ name: 'portal', origin: PLACEHOLDER_ORIGIN }] })).toEqual([
       expect.stringMatching(/^frontEnds\[0\]\.origin: .* is a placeholder/),
     ]);
-    expect(problemsOf({ ...PROD, frontEnds: [{ name: 'portal', origin: 'https://lxp.trust.nhs.uk', callbackUrls: ['http://localhost:3000/'] }] })).toEqual([
+    expect(
+      problemsOf({
+        ...PROD,
+        frontEnds: [{ name: 'portal', origin: 'https://lxp.trust.nhs.uk', callbackUrls: ['http://localhost:3000/'] }],
+      }),
+    ).toEqual([
       expect.stringMatching(/^frontEnds\[0\]\.callbackUrls\[0\]: "http:\/\/localhost:3000\/" must be an absolute https:\/\/ URL/),
     ]);
     expect(configFor(PROD)).toMatchObject({ production: true, corsOrigins: ['https://lxp.trust.nhs.uk'] });
@@ -150,7 +176,9 @@ describe('clear errors for bad context', () => {
   });
 
   it('refuses a log retention CloudWatch does not offer, listing the ones it does', () => {
-    expect(problemsOf({ logRetentionDays: 100 })).toEqual([expect.stringMatching(/^logRetentionDays: 100 is not a period CloudWatch Logs accepts; choose one of 1, 3, 5, 7, 14, 30, 60, 90,/)]);
+    expect(problemsOf({ logRetentionDays: 100 })).toEqual([
+      expect.stringMatching(/^logRetentionDays: 100 is not a period CloudWatch Logs accepts; choose one of 1, 3, 5, 7, 14, 30, 60, 90,/),
+    ]);
   });
 
   it('refuses numbers out of range or not whole', () => {
@@ -162,26 +190,38 @@ describe('clear errors for bad context', () => {
   });
 
   it('refuses a burst below the rate, and a p99 alarm the timeout would pre-empt', () => {
-    expect(problemsOf({ throttleRateLimit: 100, throttleBurstLimit: 10 })).toEqual(['throttleBurstLimit: 10 must be at least throttleRateLimit (100)']);
-    expect(problemsOf({ timeoutSeconds: 3, alarmP99LatencyMs: 3000 })).toEqual([expect.stringMatching(/^alarmP99LatencyMs: 3000 ms must be below the function timeout/)]);
+    expect(problemsOf({ throttleRateLimit: 100, throttleBurstLimit: 10 })).toEqual([
+      'throttleBurstLimit: 10 must be at least throttleRateLimit (100)',
+    ]);
+    expect(problemsOf({ timeoutSeconds: 3, alarmP99LatencyMs: 3000 })).toEqual([
+      expect.stringMatching(/^alarmP99LatencyMs: 3000 ms must be below the function timeout/),
+    ]);
   });
 
   it('requires someone to be notified of alarms on a production stage', () => {
     const { alarmEmail: _omitted, ...withoutEmail } = PROD;
-    expect(problemsOf(withoutEmail)).toEqual([expect.stringMatching(/^alarmEmail: an alarm email \(or alarmTopicArn\) is required on the production stage "prod"/)]);
-    expect(configFor({ ...withoutEmail, alarmTopicArn: 'arn:aws:sns:eu-west-2:123456789012:ops' }).alarms.topicArn).toBe('arn:aws:sns:eu-west-2:123456789012:ops');
+    expect(problemsOf(withoutEmail)).toEqual([
+      expect.stringMatching(/^alarmEmail: an alarm email \(or alarmTopicArn\) is required on the production stage "prod"/),
+    ]);
+    expect(configFor({ ...withoutEmail, alarmTopicArn: 'arn:aws:sns:eu-west-2:123456789012:ops' }).alarms.topicArn).toBe(
+      'arn:aws:sns:eu-west-2:123456789012:ops',
+    );
   });
 
   it('refuses a bad alarm email or topic ARN, or both at once', () => {
     expect(problemsOf({ alarmEmail: 'ops' })).toEqual(['alarmEmail: "ops" is not an email address']);
-    expect(problemsOf({ alarmTopicArn: 'ops-topic' })).toEqual([expect.stringMatching(/^alarmTopicArn: "ops-topic" is not an SNS topic ARN/)]);
+    expect(problemsOf({ alarmTopicArn: 'ops-topic' })).toEqual([
+      expect.stringMatching(/^alarmTopicArn: "ops-topic" is not an SNS topic ARN/),
+    ]);
     expect(problemsOf({ alarmEmail: 'ops@nhs.net', alarmTopicArn: 'arn:aws:sns:eu-west-2:123456789012:ops' })).toEqual([
       expect.stringMatching(/^alarmEmail: cannot be combined with alarmTopicArn/),
     ]);
   });
 
   it('refuses an unknown setting, listing the real ones', () => {
-    expect(problemsOf({ logRetention: 30 })).toEqual([expect.stringMatching(/^logRetention: is not a setting of this app; the settings are: stage, apiMode, /)]);
+    expect(problemsOf({ logRetention: 30 })).toEqual([
+      expect.stringMatching(/^logRetention: is not a setting of this app; the settings are: stage, apiMode, /),
+    ]);
   });
 
   it('refuses an invalid stage name and enumerated values', () => {
@@ -200,6 +240,8 @@ describe('clear errors for bad context', () => {
         return e as Error;
       }
     })();
-    expect(error?.message).toMatch(/^Invalid CDK context \(set it in cdk.json or with -c key=value\):\n {2}- apiMode: .*\n {2}- oidcIssuer: .*\n {2}- oidcAudiences: .*\n {2}- frontEnds: /);
+    expect(error?.message).toMatch(
+      /^Invalid CDK context \(set it in cdk.json or with -c key=value\):\n {2}- apiMode: .*\n {2}- oidcIssuer: .*\n {2}- oidcAudiences: .*\n {2}- frontEnds: /,
+    );
   });
 });

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { createApp, type LxpApp } from '../../infra/createApp';
 
 /** cdk.json's context (feature flags and CLI settings), so tests synthesise exactly what `cdk synth` does. */
-const CDK_JSON_CONTEXT = (JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as { context: Record<string, unknown> }).context;
+const CDK_JSON_CONTEXT = (
+  JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as { context: Record<string, unknown> }
+).context;
 
 export interface Synthesized extends LxpApp {
   template: Template;

@@ -35,7 +35,9 @@ describe('the table', () => {
     const table = only(template, 'AWS::DynamoDB::Table').Properties;
     const local = createTableInput('any');
     expect(table.KeySchema).toEqual(local.KeySchema);
-    expect(new Set(table.AttributeDefinitions.map(JSON.stringify))).toEqual(new Set(local.AttributeDefinitions.map((a) => JSON.stringify(a))));
+    expect(new Set(table.AttributeDefinitions.map(JSON.stringify))).toEqual(
+      new Set(local.AttributeDefinitions.map((a) => JSON.stringify(a))),
+    );
     expect(table.GlobalSecondaryIndexes).toEqual(local.GlobalSecondaryIndexes);
   });
 
@@ -78,17 +80,14 @@ describe('the table', () => {
 });
 
 describe('what outlives the stack', () => {
-  it.each([
-    'AWS::DynamoDB::Table',
-    'AWS::KMS::Key',
-    'AWS::Backup::BackupVault',
-    'AWS::Cognito::UserPool',
-    'AWS::Logs::LogGroup',
-  ])('%s is retained on deletion and replacement', (type) => {
-    const resources = Object.values(template.findResources(type));
-    expect(resources.length).toBeGreaterThan(0);
-    for (const resource of resources) expect(resource).toMatchObject(RETAINED);
-  });
+  it.each(['AWS::DynamoDB::Table', 'AWS::KMS::Key', 'AWS::Backup::BackupVault', 'AWS::Cognito::UserPool', 'AWS::Logs::LogGroup'])(
+    '%s is retained on deletion and replacement',
+    (type) => {
+      const resources = Object.values(template.findResources(type));
+      expect(resources.length).toBeGreaterThan(0);
+      for (const resource of resources) expect(resource).toMatchObject(RETAINED);
+    },
+  );
 
   it('the user pool also has deletion protection', () => {
     template.hasResourceProperties('AWS::Cognito::UserPool', { DeletionProtection: 'ACTIVE' });
@@ -144,9 +143,18 @@ describe('the function may do only what it needs', () => {
   });
 
   it('uses exactly the DynamoDB actions of the data-access layer: no delete, scan or batch write', () => {
-    const actions = allowed().flatMap((s) => asList<string>(s.Action)).filter((a) => a.startsWith('dynamodb:'));
+    const actions = allowed()
+      .flatMap((s) => asList<string>(s.Action))
+      .filter((a) => a.startsWith('dynamodb:'));
     expect(new Set(actions)).toEqual(
-      new Set(['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem']),
+      new Set([
+        'dynamodb:GetItem',
+        'dynamodb:BatchGetItem',
+        'dynamodb:Query',
+        'dynamodb:PutItem',
+        'dynamodb:UpdateItem',
+        'dynamodb:ConditionCheckItem',
+      ]),
     );
   });
 
@@ -156,7 +164,10 @@ describe('the function may do only what it needs', () => {
     const indexArn = (name: string) => ({ 'Fn::Join': ['', [tableArn, `/index/${name}`]] });
     const dynamo = allowed().filter((s) => asList<string>(s.Action).some((a) => a.startsWith('dynamodb:')));
     expect(dynamo.find((s) => s.Sid === 'ReadAndWriteProgrammeItems')!.Resource).toEqual(tableArn);
-    expect(dynamo.find((s) => s.Sid === 'QueryTableAndIndexes')!.Resource).toEqual([tableArn, ...TABLE.indexes.map((i) => indexArn(i.name))]);
+    expect(dynamo.find((s) => s.Sid === 'QueryTableAndIndexes')!.Resource).toEqual([
+      tableArn,
+      ...TABLE.indexes.map((i) => indexArn(i.name)),
+    ]);
   });
 
   it('is denied updating or deleting audit events, whatever else allows it', () => {
@@ -180,7 +191,9 @@ describe('the function may do only what it needs', () => {
   });
 
   it('has no wildcard except where X-Ray requires one', () => {
-    const wildcards = allowed().filter((s) => JSON.stringify(s.Resource).includes('*') || asList<string>(s.Action).some((a) => a.includes('*')));
+    const wildcards = allowed().filter(
+      (s) => JSON.stringify(s.Resource).includes('*') || asList<string>(s.Action).some((a) => a.includes('*')),
+    );
     expect(wildcards.map((s) => s.Sid)).toEqual(['SendTraces']);
   });
 });
@@ -276,7 +289,9 @@ describe('operations', () => {
 
   it('outputs the API URL, the user pool id and each front end app client id', () => {
     const outputs = template.findOutputs('*');
-    expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['GraphqlUrl', 'UserPoolId', 'UserPoolClientIdPortal', 'Issuer', 'AlarmTopicArn']));
+    expect(Object.keys(outputs)).toEqual(
+      expect.arrayContaining(['GraphqlUrl', 'UserPoolId', 'UserPoolClientIdPortal', 'Issuer', 'AlarmTopicArn']),
+    );
   });
 });
 
@@ -357,7 +372,10 @@ describe('the bundle', () => {
 
     // Errors keep their codes (graphql's error class is the same one everywhere in the bundle), and
     // production mode suggests no field names.
-    const invalid = invokeBundle({ authorization: `Bearer ${token}` }, '{ mee { id } }', { ...(process.env as Record<string, string>), API_MODE: 'production' });
+    const invalid = invokeBundle({ authorization: `Bearer ${token}` }, '{ mee { id } }', {
+      ...(process.env as Record<string, string>),
+      API_MODE: 'production',
+    });
     expect(invalid).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] } });
     expect(JSON.stringify(invalid.body)).not.toContain('Did you mean');
   });

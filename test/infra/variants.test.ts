@@ -36,7 +36,9 @@ describe('an OIDC test stage with every setting changed', () => {
 
   it('applies the function, API, log and backup settings', () => {
     expect(fnOf(template)).toMatchObject({ Timeout: 20, MemorySize: 512, ReservedConcurrentExecutions: 5 });
-    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', { DefaultRouteSettings: { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 } });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      DefaultRouteSettings: { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
+    });
     template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
     template.hasResourceProperties('AWS::Backup::BackupPlan', {
       BackupPlan: { BackupPlanRule: [Match.objectLike({ Lifecycle: { DeleteAfterDays: 90 } })] },
@@ -49,7 +51,9 @@ describe('an OIDC test stage with every setting changed', () => {
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties);
     for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([VARIANTS.oidc.alarmTopicArn]);
     const threshold = (metric: string) => alarms.find((a) => a.MetricName === metric)?.Threshold;
-    expect([threshold('Errors'), threshold('5xx'), threshold('Throttles'), threshold('Duration'), threshold('Latency')]).toEqual([2, 2, 3, 5000, 5000]);
+    expect([threshold('Errors'), threshold('5xx'), threshold('Throttles'), threshold('Duration'), threshold('Latency')]).toEqual([
+      2, 2, 3, 5000, 5000,
+    ]);
   });
 });
 
@@ -74,8 +78,13 @@ describe('a Cognito production stage with several front ends', () => {
       CallbackURLs: ['https://lxp.trust.nhs.uk/auth/callback'],
       LogoutURLs: ['https://lxp.trust.nhs.uk/'],
     });
-    template.hasResourceProperties('AWS::Cognito::UserPoolClient', { ClientName: 'lxp-prod-staff-app', CallbackURLs: ['https://staff.trust.nhs.uk/'] });
-    expect(Object.keys(template.findOutputs('*'))).toEqual(expect.arrayContaining(['UserPoolClientIdPortal', 'UserPoolClientIdStaffApp', 'HostedUiBaseUrl']));
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      ClientName: 'lxp-prod-staff-app',
+      CallbackURLs: ['https://staff.trust.nhs.uk/'],
+    });
+    expect(Object.keys(template.findOutputs('*'))).toEqual(
+      expect.arrayContaining(['UserPoolClientIdPortal', 'UserPoolClientIdStaffApp', 'HostedUiBaseUrl']),
+    );
   });
 
   it('accepts tokens of every app client, at the API and in the function', () => {

@@ -34,13 +34,30 @@ export interface GqlResponse<T = any> {
 const lambdaContext = { awsRequestId: 'test', functionName: 'lxp-graphql-test' } as LambdaContext;
 
 /** Sends one HTTP request to the handler, as API Gateway would. */
-export async function send(request: { method?: string; url?: string; headers?: Record<string, string>; body?: string }): Promise<GqlResponse> {
-  const result = await handler(apiGatewayEvent({ method: request.method ?? 'POST', url: request.url ?? '/graphql', headers: request.headers ?? {}, body: request.body }), lambdaContext);
+export async function send(request: {
+  method?: string;
+  url?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}): Promise<GqlResponse> {
+  const result = await handler(
+    apiGatewayEvent({
+      method: request.method ?? 'POST',
+      url: request.url ?? '/graphql',
+      headers: request.headers ?? {},
+      body: request.body,
+    }),
+    lambdaContext,
+  );
   const body = result.body ? JSON.parse(result.body) : {};
   return { status: result.statusCode ?? 200, headers: (result.headers ?? {}) as Record<string, string>, ...body };
 }
 
-export async function graphql<T = any>(token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> {
+export async function graphql<T = any>(
+  token: string | undefined,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GqlResponse<T>> {
   return send({
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
@@ -79,7 +96,10 @@ const put = (item: Record<string, unknown>) => db().send(new PutCommand({ TableN
 
 /** A new person holding these roles, stored as the directory would hold them. */
 export async function newPerson(roles: Role[], name = `Test ${roles.join('+')} ${randomUUID().slice(0, 6)}`): Promise<Caller> {
-  const person = personRecord({ id: `per_t${randomUUID().replace(/-/g, '').slice(0, 16)}`, displayName: name, roles }, new Date().toISOString());
+  const person = personRecord(
+    { id: `per_t${randomUUID().replace(/-/g, '').slice(0, 16)}`, displayName: name, roles },
+    new Date().toISOString(),
+  );
   await put(itemOf(person));
   await Promise.all(roles.map((role) => put(roleMemberItem(person, role))));
   return caller(person.id, roles);
@@ -98,10 +118,24 @@ export const uniqueNumber = () => 100_000 + Math.floor(Math.random() * 899_999);
 export async function newCohort(options: { capacity?: number; startDate?: string; facilitatorIds?: string[] } = {}) {
   const res = await as('LEAD_LXP').query(
     `mutation($input: CreateCohortInput!) { createCohort(input: $input) { cohort { id number startDate capacity status version } } }`,
-    { input: { number: uniqueNumber(), startDate: options.startDate ?? '2030-01-07', capacity: options.capacity ?? 10, facilitatorIds: options.facilitatorIds ?? [] } },
+    {
+      input: {
+        number: uniqueNumber(),
+        startDate: options.startDate ?? '2030-01-07',
+        capacity: options.capacity ?? 10,
+        facilitatorIds: options.facilitatorIds ?? [],
+      },
+    },
   );
   expectNoErrors(res);
-  return res.data.createCohort.cohort as { id: string; number: number; startDate: string; capacity: number; status: string; version: number };
+  return res.data.createCohort.cohort as {
+    id: string;
+    number: number;
+    startDate: string;
+    capacity: number;
+    status: string;
+    version: number;
+  };
 }
 
 /** Applies to a cohort as `who`, returning the application. */

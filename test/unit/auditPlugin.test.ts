@@ -32,7 +32,14 @@ describe('the audit plugin', () => {
     expect(JSON.stringify(response.body)).not.toContain('special-category text');
     expect(response.body).toEqual({
       kind: 'single',
-      singleResult: { errors: [{ message: expect.stringMatching(/audit trail could not be written/), extensions: { code: 'AUDIT_UNAVAILABLE', requestId: 'req-1' } }] },
+      singleResult: {
+        errors: [
+          {
+            message: expect.stringMatching(/audit trail could not be written/),
+            extensions: { code: 'AUDIT_UNAVAILABLE', requestId: 'req-1' },
+          },
+        ],
+      },
     });
   });
 });

@@ -6,16 +6,20 @@ import { RELATIONS, RELATION_NAMES } from '../../functions/graphql/auth/relation
 import { ROLES } from '../../functions/graphql/auth/verifyToken';
 import type { Relation, Role } from '../../functions/graphql/resolvers.generated';
 
-const rule = fc.record({
-  roles: fc.subarray([...ROLES]),
-  relations: fc.subarray([...RELATION_NAMES]),
-}).map((r): Rule => ({ ...r, declaredAt: 'x' }));
+const rule = fc
+  .record({
+    roles: fc.subarray([...ROLES]),
+    relations: fc.subarray([...RELATION_NAMES]),
+  })
+  .map((r): Rule => ({ ...r, declaredAt: 'x' }));
 
 /** A viewer: one role, maybe one relation (held to the record or not). */
 const viewer = fc.record({ role: fc.constantFrom(...ROLES), relation: fc.option(fc.constantFrom(...RELATION_NAMES), { nil: null }) });
 
 function admits(r: Rule, v: { role: Role; relation: Relation | null }): boolean {
-  return r.roles.includes(v.role) || (v.relation !== null && r.relations.includes(v.relation) && RELATIONS[v.relation].heldBy.includes(v.role));
+  return (
+    r.roles.includes(v.role) || (v.relation !== null && r.relations.includes(v.relation) && RELATIONS[v.relation].heldBy.includes(v.role))
+  );
 }
 
 describe('the lint\'s "implies" (which decides whether a field can be denied)', () => {
@@ -28,7 +32,7 @@ describe('the lint\'s "implies" (which decides whether a field can be denied)', 
     );
   });
 
-  it('is sound across records: implied without relying on the other record\'s relations', () => {
+  it("is sound across records: implied without relying on the other record's relations", () => {
     fc.assert(
       fc.property(rule, rule, viewer, (a, b, v) => {
         // On another record the viewer's relation may not hold: b must admit them by role alone.

@@ -24,10 +24,13 @@ describe('the schema lint (deny by default, proved)', () => {
   });
 
   it('reports an object type without a rule, and so each of its fields', () => {
-    expect(lint(`type Query { x: T @auth(roles: [HR]) } type T { a: Int }`)).toEqual(['T: object type has no @auth rule', 'T.a: no @auth rule']);
+    expect(lint(`type Query { x: T @auth(roles: [HR]) } type T { a: Int }`)).toEqual([
+      'T: object type has no @auth rule',
+      'T.a: no @auth rule',
+    ]);
   });
 
-  it('accepts fields that inherit their type\'s rule', () => {
+  it("accepts fields that inherit their type's rule", () => {
     expect(lint(`type Query { x: T @auth(roles: [HR]) } type T @auth(roles: [HR]) { a: Int! }`)).toEqual([]);
   });
 
@@ -36,28 +39,30 @@ describe('the schema lint (deny by default, proved)', () => {
   });
 
   it('reports a field that can be denied but is non-null', () => {
-    expect(lint(`type Query { x: T @auth(roles: [HR, LEAD_LXP]) } type T @auth(roles: [HR, LEAD_LXP]) { secret: String! @auth(roles: [HR]) }`)).toEqual([
-      'T.secret: can be denied, so it must be nullable',
-    ]);
+    expect(
+      lint(`type Query { x: T @auth(roles: [HR, LEAD_LXP]) } type T @auth(roles: [HR, LEAD_LXP]) { secret: String! @auth(roles: [HR]) }`),
+    ).toEqual(['T.secret: can be denied, so it must be nullable']);
   });
 
   it('reports a non-null field whose record can be refused', () => {
-    expect(lint(`type Query { x: T! @auth(roles: [SERVICE_USER, CLINICIAN, HR, LEAD_LXP]) } type T @auth(roles: [HR]) { a: Int }`)).toEqual([
-      'Query.x: can be denied, so it must be nullable',
-    ]);
+    expect(lint(`type Query { x: T! @auth(roles: [SERVICE_USER, CLINICIAN, HR, LEAD_LXP]) } type T @auth(roles: [HR]) { a: Int }`)).toEqual(
+      ['Query.x: can be denied, so it must be nullable'],
+    );
   });
 
   it('reports relations on an operation without a target, or with a target that is not a required ID argument', () => {
-    expect(lint(`type Query { x(id: ID!): Int @auth(relations: [SELF]) y(id: String): Int @auth(relations: [SELF], target: "id") }`)).toEqual([
+    expect(
+      lint(`type Query { x(id: ID!): Int @auth(relations: [SELF]) y(id: String): Int @auth(relations: [SELF], target: "id") }`),
+    ).toEqual([
       'Query.x: a rule with relations needs "target", the argument naming the record',
       'Query.y: target "id" must name a required ID argument',
     ]);
   });
 
-  it('reports a special-category field that only inherits its type\'s rule', () => {
-    expect(lint(`type Query { x: T @auth(roles: [HR]) } type T @auth(roles: [HR]) { notes: String @specialCategory(kind: HEALTH) }`)).toEqual([
-      'T.notes: a special-category field must carry its own @auth rule',
-    ]);
+  it("reports a special-category field that only inherits its type's rule", () => {
+    expect(
+      lint(`type Query { x: T @auth(roles: [HR]) } type T @auth(roles: [HR]) { notes: String @specialCategory(kind: HEALTH) }`),
+    ).toEqual(['T.notes: a special-category field must carry its own @auth rule']);
   });
 
   it('reports a role or relation the model does not know', () => {

@@ -11,7 +11,7 @@ describe('the role × field document', () => {
     expect(withMatrix(readme, matrix)).toBe(readme);
   });
 
-  it('shows that only the applicant, the cohort\'s facilitators and the Lead LXP read a statement', () => {
+  it("shows that only the applicant, the cohort's facilitators and the Lead LXP read a statement", () => {
     expect(renderMatrix(policy)).toContain('| `statement` 🔒 LIVED_EXPERIENCE | SELF | SELF, FACILITATOR | SELF | ✓ |');
   });
 });

@@ -15,8 +15,7 @@ import type { FieldPolicy, Policy, Rule } from './policy';
 
 type Resolver = GraphQLFieldResolver<unknown, Context>;
 
-const deniedField = (field: FieldPolicy) =>
-  forbidden(`You may not read ${field.coordinate}`, { field: field.coordinate });
+const deniedField = (field: FieldPolicy) => forbidden(`You may not read ${field.coordinate}`, { field: field.coordinate });
 
 const deniedRecord = (typeName: string) => forbidden(`You may not see this ${typeName}`, { type: typeName });
 
@@ -49,7 +48,13 @@ export function enforceAuth(schema: GraphQLSchema, policy: Policy): GraphQLSchem
     [MapperKind.OBJECT_FIELD]: (config, fieldName, typeName) => {
       const field = policy.fields.get(`${typeName}.${fieldName}`);
       const resolve = (config.resolve ?? defaultFieldResolver) as Resolver;
-      if (!field?.rule) return { ...config, resolve: () => { throw forbidden(`${typeName}.${fieldName} has no rule`); } };
+      if (!field?.rule)
+        return {
+          ...config,
+          resolve: () => {
+            throw forbidden(`${typeName}.${fieldName} has no rule`);
+          },
+        };
       return { ...config, resolve: guard(field, field.rule, resolve, policy) };
     },
   });

@@ -12,9 +12,7 @@ const EVERYONE: Rule = { roles: ROLES, relations: [], declaredAt: '(any signed-i
 export function implies(a: Rule, b: Rule, sameRecord: boolean): boolean {
   return (
     a.roles.every((r) => b.roles.includes(r)) &&
-    a.relations.every(
-      (rel) => (sameRecord && b.relations.includes(rel)) || RELATIONS[rel].heldBy.every((r) => b.roles.includes(r)),
-    )
+    a.relations.every((rel) => (sameRecord && b.relations.includes(rel)) || RELATIONS[rel].heldBy.every((r) => b.roles.includes(r)))
   );
 }
 
@@ -40,7 +38,8 @@ function targetProblem(field: FieldPolicy, policy: Policy): string | undefined {
   if (rule.relations.length === 0) return rule.target ? `${field.coordinate}: "target" without relations does nothing` : undefined;
   if (!rule.target) return `${field.coordinate}: a rule with relations needs "target", the argument naming the record`;
   const root = policy.schema.getType(field.typeName);
-  const def = root && 'getFields' in root ? (root.getFields() as Record<string, GraphQLField<unknown, unknown>>)[field.fieldName] : undefined;
+  const def =
+    root && 'getFields' in root ? (root.getFields() as Record<string, GraphQLField<unknown, unknown>>)[field.fieldName] : undefined;
   const [argName, ...path] = rule.target.split('.');
   let type = def?.args.find((a) => a.name === argName)?.type;
   for (const name of path) {
@@ -62,7 +61,10 @@ export function lintPolicy(policy: Policy): string[] {
   const problems: string[] = [];
   const knownRoles = new Set<string>(ROLES);
   const knownRelations = new Set<string>(RELATION_NAMES);
-  for (const [enumName, known] of [['Role', knownRoles], ['Relation', knownRelations]] as const) {
+  for (const [enumName, known] of [
+    ['Role', knownRoles],
+    ['Relation', knownRelations],
+  ] as const) {
     const type = policy.schema.getType(enumName);
     const values = isEnumType(type) ? type.getValues().map((v) => v.name) : [];
     if (values.length !== known.size || values.some((v) => !known.has(v))) {

@@ -59,7 +59,12 @@ function ruleOf(schema: GraphQLSchema, node: Parameters<typeof getDirective>[1],
   };
 }
 
-function fieldPolicy(schema: GraphQLSchema, type: GraphQLObjectType, field: GraphQLField<unknown, unknown>, typeRule: Rule | undefined): FieldPolicy {
+function fieldPolicy(
+  schema: GraphQLSchema,
+  type: GraphQLObjectType,
+  field: GraphQLField<unknown, unknown>,
+  typeRule: Rule | undefined,
+): FieldPolicy {
   const coordinate = `${type.name}.${field.name}`;
   const [special] = getDirective(schema, field, 'specialCategory') ?? [];
   const named = getNamedType(field.type);
@@ -87,7 +92,8 @@ export function buildPolicy(schema: GraphQLSchema): Policy {
   for (const type of objectTypes) {
     const typeRule = ROOT_TYPES.has(type.name) ? undefined : ruleOf(schema, type, type.name);
     if (typeRule) types.set(type.name, typeRule);
-    for (const field of Object.values(type.getFields())) fields.set(`${type.name}.${field.name}`, fieldPolicy(schema, type, field, typeRule));
+    for (const field of Object.values(type.getFields()))
+      fields.set(`${type.name}.${field.name}`, fieldPolicy(schema, type, field, typeRule));
   }
   return { types, fields, objectTypes, schema };
 }

@@ -22,5 +22,4 @@ export const RELATIONS: Readonly<Record<Relation, RelationDefinition>> = {
 export const RELATION_NAMES = Object.keys(RELATIONS) as Relation[];
 
 /** Whether a viewer with these roles can hold the relation at all. */
-export const canHold = (relation: Relation, roles: readonly Role[]) =>
-  RELATIONS[relation].heldBy.some((r) => roles.includes(r));
+export const canHold = (relation: Relation, roles: readonly Role[]) => RELATIONS[relation].heldBy.some((r) => roles.includes(r));

@@ -64,7 +64,9 @@ export function nodeLimitPlugin(maxNodes: number): ApolloServerPlugin {
           const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
           if (!root) return;
           const fragments = Object.fromEntries(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
           );
           const nodes = countRequestedNodes(schema, operation.selectionSet, root, fragments, request.variables ?? {});
           if (nodes > maxNodes) {
