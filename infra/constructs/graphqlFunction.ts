@@ -15,7 +15,7 @@ import type { ProgrammeTable } from './programmeTable';
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The handler's source, bundled by esbuild at synth time. */
-export const GRAPHQL_ENTRY = `${repoRoot}functions/graphql.ts`;
+export const GRAPHQL_ENTRY = `${repoRoot}functions/handler.ts`;
 
 /** The DynamoDB actions the data-access layer uses; nothing deletes, scans or batch-writes. */
 export const TABLE_ACTIONS = {
@@ -58,7 +58,7 @@ export interface GraphqlFunctionProps {
 }
 
 /**
- * The GraphQL Lambda function: `functions/graphql.ts` bundled by local esbuild with
+ * The GraphQL Lambda function: `functions/handler.ts` bundled by local esbuild with
  * {@link GRAPHQL_BUNDLE_OPTIONS} (a minified, tree-shaken ES module with source maps, AWS SDK included), on
  * Node.js 22 / arm64, with active X-Ray tracing and JSON logs in its own encrypted log group.
  *
