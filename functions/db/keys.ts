@@ -4,7 +4,6 @@ import type {
   AuditEventRecord,
   CohortRecord,
   EnrolmentRecord,
-  IdempotencyRecord,
   PersonRecord,
   RelationRecord,
   StoredRecord,

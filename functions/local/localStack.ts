@@ -28,9 +28,10 @@ export async function startLocalStack(options: { port: number; dbPath?: string; 
   const env = { ...localEnvironment(dynamo.endpoint, options.port), ...options.extraEnv };
   Object.assign(process.env, env);
 
-  let handler: LambdaHandler | undefined;
+  // Filled in once the table is seeded; until then the server answers 503.
+  const ready: { handler?: LambdaHandler } = {};
   const issuer = DEV_ISSUER;
-  const server: Server = createLocalServer({ issuer, handler: () => handler });
+  const server: Server = createLocalServer({ issuer, handler: () => ready.handler });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, resolve);
@@ -39,7 +40,7 @@ export async function startLocalStack(options: { port: number; dbPath?: string; 
   const table = await ensureTable(dynamo.endpoint, LOCAL_TABLE);
   const { seedPaperData } = await import('./seed');
   const seeded = await seedPaperData();
-  handler = (await import('../handler')).handler;
+  ready.handler = (await import('../handler')).handler;
   return {
     port: options.port,
     url: `http://localhost:${options.port}`,
