@@ -20,10 +20,11 @@ export default defineConfig({
     hookTimeout: 180_000,
     reporters: ['default', './test/support/summaryReporter.ts'],
     projects: [
-      { resolve, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      { resolve, test: { name: 'infra', include: ['test/infra/**/*.test.ts'] } },
+      // `extends: true`: each project keeps the settings above (timeouts, pool, the graphql alias).
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'infra', include: ['test/infra/**/*.test.ts'] } },
       {
-        resolve,
+        extends: true,
         test: {
           name: 'api',
           include: ['test/api/**/*.test.ts', 'test/authz/**/*.test.ts'],

@@ -11,6 +11,11 @@ describe('the row cost of a query', () => {
     expect(cost(LEAD_LXP_APPLICANTS)).toBe(5 + 500 + 500);
   });
 
+  it('counts the other queries the README promises: a page of 100 with a linked record each, and 100 cohorts × 40 applications', () => {
+    expect(cost(`{ cohort(id: "coh_1") { applications(first: 100) { edges { node { applicant { displayName } } } } } }`)).toBe(1 + 200);
+    expect(cost(`{ cohorts(first: 100) { edges { node { applications(first: 40) { totalCount } } } } }`)).toBe(4_100);
+  });
+
   it('counts a connection without `first` at the default page size of 20', () => {
     expect(cost(`{ cohorts { edges { node { id } } } }`)).toBe(20);
   });

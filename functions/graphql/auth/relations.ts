@@ -10,7 +10,7 @@ export interface RelationDefinition {
   stored: boolean;
 }
 
-/** The relations of the authorisation model (DESIGN.md section 1), and what each is anchored on. */
+/** The relations of the authorisation model (schema/directives.graphql), and what each is anchored on. */
 export const RELATIONS: Readonly<Record<Relation, RelationDefinition>> = {
   SELF: { anchor: 'subjectId', heldBy: ['SERVICE_USER', 'CLINICIAN', 'HR', 'LEAD_LXP'], stored: false },
   MENTOR: { anchor: 'subjectId', heldBy: ['CLINICIAN'], stored: true },
