@@ -6,7 +6,7 @@
 export type Condition<R> =
   | { op: 'equals' | 'differs'; field: keyof R & string; value: unknown }
   | { op: 'below'; field: keyof R & string; other: keyof R & string }
-  | { op: 'missing' | 'present'; field: keyof R & string }
+  | { op: 'missing'; field: keyof R & string }
   | { op: 'all'; conditions: Condition<R>[] };
 
 /** The condition builders for records of type R (each entity exposes them as `Entity.when`). */
@@ -19,8 +19,6 @@ export interface ConditionBuilder<R> {
   below(field: keyof R & string, other: keyof R & string): Condition<R>;
   /** The attribute is not set. */
   missing(field: keyof R & string): Condition<R>;
-  /** The attribute is set. */
-  present(field: keyof R & string): Condition<R>;
   /** Every condition holds. */
   all(...conditions: Condition<R>[]): Condition<R>;
 }
@@ -31,7 +29,6 @@ export function conditionsOn<R>(): ConditionBuilder<R> {
     differs: (field, value) => ({ op: 'differs', field, value }),
     below: (field, other) => ({ op: 'below', field, other }),
     missing: (field) => ({ op: 'missing', field }),
-    present: (field) => ({ op: 'present', field }),
     all: (...conditions) => ({ op: 'all', conditions }),
   };
 }
@@ -68,8 +65,6 @@ export function compile<R>(condition: Condition<R>, tag = 'w'): Expression {
         return `${name(c.field)} < ${name(c.other)}`;
       case 'missing':
         return `attribute_not_exists(${name(c.field)})`;
-      case 'present':
-        return `attribute_exists(${name(c.field)})`;
       case 'all':
         return c.conditions.map((inner) => `(${visit(inner)})`).join(' AND ');
     }
