@@ -8,6 +8,16 @@ export const ID_PREFIXES = {
   Cohort: 'coh',
   TrainingApplication: 'app',
   Enrolment: 'enr',
+  TrainingSession: 'ses',
+  Attendance: 'att',
+  Portfolio: 'pfo',
+  PortfolioEntry: 'ent',
+  EntryFeedback: 'fbk',
+  Tutorial: 'tut',
+  Assessment: 'asm',
+  MentorAssignment: 'mas',
+  MentoringMeeting: 'mtg',
+  ShadowingOpportunity: 'shd',
 } as const;
 
 export type IdentifiedType = keyof typeof ID_PREFIXES;

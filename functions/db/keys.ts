@@ -1,4 +1,5 @@
 import type { Role } from '../graphql/resolvers.generated';
+import { deliveryKeys } from './deliveryKeys';
 import type { IndexName } from './table';
 import type {
   AuditEventRecord,
@@ -118,6 +119,8 @@ export function itemOf(record: StoredRecord): Record<string, unknown> {
       return { ...record, ...auditKeys(record) };
     case 'Idempotency':
       return { ...record, ...idempotencyKey(record.actorId, record.key) };
+    default:
+      return { ...record, ...deliveryKeys(record) };
   }
 }
 

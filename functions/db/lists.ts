@@ -1,4 +1,5 @@
 import { collections, type CollectionSpec } from './keys';
+import type { Relation } from '../graphql/resolvers.generated';
 import type { Anchors, CohortRecord, PersonRecord } from './records';
 
 /**
@@ -12,6 +13,11 @@ export interface ListSource {
   ofSubject?: (subjectId: string) => CollectionSpec;
   /** The number of rows in `all`, where an aggregate keeps it. */
   allCount?: number;
+  /**
+   * Narrower key conditions for viewers admitted to the parent only by a relation, where the rows' state
+   * decides what that relation may read (a facilitator reads submitted entries, a mentor shared ones).
+   */
+  byRelation?: Partial<Record<Relation, CollectionSpec>>;
 }
 
 export const lists = {

@@ -8,6 +8,7 @@ import type {
   Role,
   TrainingApplicationStatus,
 } from '../graphql/resolvers.generated';
+import type { DeliveryRecord } from './deliveryRecords';
 
 /**
  * The stored shapes of records, apart from their GraphQL shapes (codegen maps one to the other).
@@ -56,6 +57,12 @@ export interface CohortRecord extends BaseRecord {
   applicationCount: number;
   offeredCount: number;
   enrolmentCount: number;
+  /** Enrolments COMPLETED (two passes). */
+  completedCount?: number;
+  /** Enrolments ended without completion, by reason. */
+  nonCompletionCounts?: Partial<Record<NonCompletionReason, number>>;
+  /** Distinct mentors ever assigned to the cohort's trainees, by background (a guard item per cohort and mentor). */
+  mentorCounts?: Partial<Record<'CLINICAL' | 'MANAGEMENT' | 'SUPPORT', number>>;
 }
 
 export interface TrainingApplicationRecord extends BaseRecord {
@@ -83,6 +90,13 @@ export interface EnrolmentRecord extends BaseRecord {
   status: EnrolmentStatus;
   enrolledAt: string;
   nonCompletionReason?: NonCompletionReason;
+  nonCompletionDetail?: string;
+  endedAt?: string;
+  /** The current mentor, written with the MENTOR relation item and removed with it. */
+  mentorId?: string;
+  mentorAssignmentId?: string;
+  /** Mentoring meetings within the cohort's weeks, counted in the meetings' transactions. */
+  mentoringMeetingCount?: number;
 }
 
 /** "person holds relation to anchor": e.g. a clinician FACILITATOR of cohort coh_1. */
@@ -121,4 +135,11 @@ export interface IdempotencyRecord {
 }
 
 export type StoredRecord =
-  PersonRecord | CohortRecord | TrainingApplicationRecord | EnrolmentRecord | RelationRecord | AuditEventRecord | IdempotencyRecord;
+  | PersonRecord
+  | CohortRecord
+  | TrainingApplicationRecord
+  | EnrolmentRecord
+  | RelationRecord
+  | AuditEventRecord
+  | IdempotencyRecord
+  | DeliveryRecord;

@@ -31,6 +31,7 @@ export function putNew(item: Record<string, unknown>, onConditionFailed?: () => 
 /**
  * Update an item under optimistic locking: the write requires `version = expectedVersion` (and any extra
  * condition) and adds one to the version, so of two concurrent updates from the same version one wins.
+ * A change whose value is `undefined` removes the attribute.
  */
 export function versionedUpdate(
   key: Keys,
@@ -41,8 +42,13 @@ export function versionedUpdate(
   const names: Record<string, string> = { '#version': 'version', ...(options.condition?.names ?? {}) };
   const values: Record<string, unknown> = { ':expectedVersion': expectedVersion, ':one': 1, ...(options.condition?.values ?? {}) };
   const sets = ['#version = #version + :one'];
+  const removes: string[] = [];
   Object.entries(changes).forEach(([field, value], i) => {
     names[`#s${i}`] = field;
+    if (value === undefined) {
+      removes.push(`#s${i}`);
+      return;
+    }
     values[`:s${i}`] = value;
     sets.push(`#s${i} = :s${i}`);
   });
@@ -52,7 +58,7 @@ export function versionedUpdate(
       Update: {
         TableName: tableName(),
         Key: key,
-        UpdateExpression: `SET ${sets.join(', ')}`,
+        UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
         ConditionExpression: condition,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
@@ -61,6 +67,16 @@ export function versionedUpdate(
     onConditionFailed:
       options.onConditionFailed ?? (() => conflict('VERSION_MISMATCH', 'The record changed since it was read; read it again and retry')),
   };
+}
+
+/** Put an item whether or not it exists (a pointer or guard whose presence is the whole fact). */
+export function putAny(item: Record<string, unknown>): TxWrite {
+  return { write: { Put: { TableName: tableName(), Item: item } } };
+}
+
+/** Delete an item if it exists. */
+export function remove(key: Keys): TxWrite {
+  return { write: { Delete: { TableName: tableName(), Key: key } } };
 }
 
 interface CancellationReason {
@@ -93,6 +109,7 @@ export async function transactWrite(writes: TxWrite[]): Promise<void> {
 /**
  * Add to an aggregate's counters (e.g. a cohort's applicationCount) under a condition, without touching
  * the version: aggregates move with the records they count, and must not make unrelated edits conflict.
+ * A counter may sit in a map (`nonCompletionCounts.HEALTH`); the map must exist, the counter need not.
  */
 export function addToCounters(
   key: Keys,
@@ -101,18 +118,24 @@ export function addToCounters(
   onConditionFailed: () => Error,
 ): TxWrite {
   const names: Record<string, string> = { ...(condition.names ?? {}) };
-  const values: Record<string, unknown> = { ...(condition.values ?? {}) };
-  const adds = Object.entries(increments).map(([field, by], i) => {
-    names[`#c${i}`] = field;
+  const values: Record<string, unknown> = { ...(condition.values ?? {}), ':zero': 0 };
+  const sets = Object.entries(increments).map(([field, by], i) => {
+    const path = field
+      .split('.')
+      .map((part, j) => {
+        names[`#c${i}_${j}`] = part;
+        return `#c${i}_${j}`;
+      })
+      .join('.');
     values[`:c${i}`] = by;
-    return `#c${i} :c${i}`;
+    return `${path} = if_not_exists(${path}, :zero) + :c${i}`;
   });
   return {
     write: {
       Update: {
         TableName: tableName(),
         Key: key,
-        UpdateExpression: `ADD ${adds.join(', ')}`,
+        UpdateExpression: `SET ${sets.join(', ')}`,
         ConditionExpression: `attribute_exists(PK) AND ${condition.expression}`,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
@@ -121,3 +144,32 @@ export function addToCounters(
     onConditionFailed,
   };
 }
+
+/** Require a condition of an item the transaction does not change (e.g. "the portfolio is still open"). */
+export function conditionCheck(key: Keys, condition: Condition, onConditionFailed: () => Error): TxWrite {
+  return {
+    write: {
+      ConditionCheck: {
+        TableName: tableName(),
+        Key: key,
+        ConditionExpression: `attribute_exists(PK) AND ${condition.expression}`,
+        ...(condition.names ? { ExpressionAttributeNames: condition.names } : {}),
+        ...(condition.values ? { ExpressionAttributeValues: condition.values } : {}),
+      },
+    },
+    onConditionFailed,
+  };
+}
+
+/** Conditions on one attribute, so services state what must hold without writing DynamoDB expressions. */
+export const when = {
+  equals: (field: string, value: unknown): Condition => ({ expression: '#w = :w', names: { '#w': field }, values: { ':w': value } }),
+  oneOf: (field: string, values: readonly unknown[]): Condition => ({
+    expression: `#w IN (${values.map((_, i) => `:w${i}`).join(', ')})`,
+    names: { '#w': field },
+    values: Object.fromEntries(values.map((v, i) => [`:w${i}`, v])),
+  }),
+  missing: (field: string): Condition => ({ expression: 'attribute_not_exists(#w)', names: { '#w': field } }),
+  /** The item exists, nothing more. */
+  always: (): Condition => ({ expression: 'attribute_exists(SK)' }),
+};

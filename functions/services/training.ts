@@ -1,3 +1,5 @@
+import { derivedIds } from '../db/deliveryKeys';
+import type { PortfolioRecord } from '../db/deliveryRecords';
 import { newId, requireId } from '../db/ids';
 import { applicantGuardItem, cohortNumberGuardItem, itemKey, itemOf } from '../db/keys';
 import type { CohortRecord, EnrolmentRecord, RelationRecord, TrainingApplicationRecord } from '../db/records';
@@ -158,6 +160,7 @@ export function enrol(ctx: Context, input: EnrolInput) {
     return {
       writes: [
         putNew(itemOf(enrolment)),
+        putNew(itemOf(newPortfolio(enrolment, ctx.now))),
         versionedUpdate(
           itemKey('TrainingApplication', application.id),
           application.version,
@@ -211,6 +214,9 @@ export function createCohort(ctx: Context, input: CreateCohortInput) {
       applicationCount: 0,
       offeredCount: 0,
       enrolmentCount: 0,
+      completedCount: 0,
+      nonCompletionCounts: {},
+      mentorCounts: {},
       version: 1,
       createdAt: ctx.now,
       updatedAt: ctx.now,
@@ -231,4 +237,21 @@ export function createCohort(ctx: Context, input: CreateCohortInput) {
       result: { cohort },
     };
   });
+}
+
+/** Every enrolment has one portfolio, written with it and keyed by it. */
+export function newPortfolio(enrolment: EnrolmentRecord, at: string): PortfolioRecord {
+  return {
+    type: 'Portfolio',
+    id: derivedIds.portfolioOf(enrolment.id),
+    subjectId: enrolment.subjectId,
+    cohortId: enrolment.cohortId,
+    enrolmentId: enrolment.id,
+    status: 'IN_PROGRESS',
+    submissions: 0,
+    finalEntryCount: 0,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
 }

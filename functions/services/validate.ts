@@ -14,3 +14,11 @@ export function intInRange(value: number, field: string, min: number, max: numbe
     throw badInput(field, `${field} must be a whole number from ${min} to ${max}`);
   return value;
 }
+
+/** Trims an optional text input; undefined when absent or blank, BAD_USER_INPUT naming the field when too long. */
+export function optionalText(value: string | null | undefined, field: string, max: number): string | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (text.length > max) throw badInput(field, `${field} must be at most ${max} characters`);
+  return text;
+}
