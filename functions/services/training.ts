@@ -6,7 +6,13 @@ import type { CohortRecord, EnrolmentRecord, RelationRecord, TrainingApplication
 import { addToCounters, putNew, versionedUpdate, type TxWrite } from '../db/transact';
 import { AppError, badInput, conflict, notEligible } from '../lib/errors';
 import type { Context } from '../graphql/context';
-import type { ApplyToCohortInput, CreateCohortInput, DecideTrainingApplicationInput, EnrolInput } from '../graphql/resolvers.generated';
+import type {
+  ApplyToCohortInput,
+  CreateCohortInput,
+  DecideTrainingApplicationInput,
+  EnrolInput,
+  NonCompletionReason,
+} from '../graphql/resolvers.generated';
 import { runMutation } from './idempotency';
 import { findMany, get } from './load';
 import { intInRange, requiredText } from './validate';
@@ -214,9 +220,7 @@ export function createCohort(ctx: Context, input: CreateCohortInput) {
       applicationCount: 0,
       offeredCount: 0,
       enrolmentCount: 0,
-      completedCount: 0,
-      nonCompletionCounts: {},
-      mentorCounts: {},
+      ...emptyOutcomeCounts(),
       version: 1,
       createdAt: ctx.now,
       updatedAt: ctx.now,
@@ -253,5 +257,25 @@ export function newPortfolio(enrolment: EnrolmentRecord, at: string): PortfolioR
     version: 1,
     createdAt: at,
     updatedAt: at,
+  };
+}
+
+const NON_COMPLETION_REASONS: readonly NonCompletionReason[] = [
+  'PORTFOLIO_NOT_SUBMITTED',
+  'PORTFOLIO_INCOMPLETE',
+  'PAID_EMPLOYMENT',
+  'FURTHER_STUDY',
+  'OTHER_VOLUNTEERING',
+  'HEALTH',
+  'PERSONAL',
+  'OTHER',
+];
+
+/** A new cohort's outcome aggregates: every reason and background present at zero, so readers see 0, not absence. */
+export function emptyOutcomeCounts(): Required<Pick<CohortRecord, 'completedCount' | 'nonCompletionCounts' | 'mentorCounts'>> {
+  return {
+    completedCount: 0,
+    nonCompletionCounts: Object.fromEntries(NON_COMPLETION_REASONS.map((r) => [r, 0])),
+    mentorCounts: { CLINICAL: 0, MANAGEMENT: 0, SUPPORT: 0 },
   };
 }
