@@ -77,10 +77,12 @@ export function updatePortfolioEntry(ctx: Context, input: UpdatePortfolioEntryIn
       throw notEligible('ENTRY_FINAL', 'A FINAL entry cannot be rewritten');
     }
     const writes: TxWrite[] = [];
+    const becomesFinal = changes.status === 'FINAL' && entry.status !== 'FINAL';
     if (writing) {
       const portfolio = await get(ctx, 'Portfolio', entry.portfolioId);
       if (!OPEN.includes(portfolio.status)) throw locked();
-      writes.push(stillOpen(portfolio.id));
+      // A transaction touches an item once: the count of FINAL entries carries the same condition.
+      if (!becomesFinal) writes.push(stillOpen(portfolio.id));
     }
     const after: PortfolioEntryRecord = { ...entry, ...changes, updatedAt: ctx.now, version: entry.version + 1 };
     const indexChanges = changes.status && changes.status !== entry.status ? entryIndexKeys(after) : {};
@@ -88,7 +90,7 @@ export function updatePortfolioEntry(ctx: Context, input: UpdatePortfolioEntryIn
     if (after.sharedWithMentor !== entry.sharedWithMentor) {
       writes.push(after.sharedWithMentor ? putAny(sharedEntryItem(after)) : remove(sharedEntryKey(entry.id)));
     }
-    if (after.status === 'FINAL' && entry.status !== 'FINAL') {
+    if (becomesFinal) {
       writes.push(addToCounters(itemKey('Portfolio', entry.portfolioId), { finalEntryCount: 1 }, when.oneOf('status', OPEN), locked));
     }
     return { writes, result: { entry: after } };
