@@ -5,7 +5,7 @@ import type {
   PortfolioEntryStatus,
   PortfolioStatus,
   SessionDeliverer,
-} from '../graphql/resolvers.generated';
+} from '../lib/vocabulary';
 import type { BaseRecord, EnrolmentRecord } from './records';
 
 /**

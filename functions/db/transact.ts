@@ -1,16 +1,10 @@
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { conflict } from '../lib/errors';
 import { db, tableName } from './client';
-import type { Keys } from './keys';
+import { compile, type Condition } from './conditions';
+import type { Keys } from './entity';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
-
-/** A condition in DynamoDB's expression language with its own placeholders. */
-export interface Condition {
-  expression: string;
-  names?: Record<string, string>;
-  values?: Record<string, unknown>;
-}
 
 /** One write of a transaction, with the domain error to raise if its condition fails. */
 export interface TxWrite {
@@ -18,41 +12,39 @@ export interface TxWrite {
   onConditionFailed?: () => Error;
 }
 
-const NEW_ITEM: Condition = { expression: 'attribute_not_exists(PK)' };
-
-/** Put a new item; the transaction fails if an item with its key exists. */
-export function putNew(item: Record<string, unknown>, onConditionFailed?: () => Error): TxWrite {
+/** Put a new item; the transaction fails (with `onExists`'s error) if an item with its key exists. */
+export function putNew(item: Record<string, unknown>, onExists?: () => Error): TxWrite {
   return {
-    write: { Put: { TableName: tableName(), Item: item, ConditionExpression: NEW_ITEM.expression } },
-    onConditionFailed,
+    write: { Put: { TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(PK)' } },
+    onConditionFailed: onExists,
   };
 }
 
+export interface ConditionalWrite<R> {
+  /** What must hold of the stored record for the write to happen. */
+  when?: Condition<R>;
+  /** The domain error when it does not (or, for versioned updates, when the version moved). */
+  onConditionFailed?: () => Error;
+}
+
 /**
- * Update an item under optimistic locking: the write requires `version = expectedVersion` (and any extra
- * condition) and adds one to the version, so of two concurrent updates from the same version one wins.
- * A change whose value is `undefined` removes the attribute.
+ * Update an item under optimistic locking: the write requires `version = expectedVersion` (and `when`)
+ * and adds one to the version, so of two concurrent updates from the same version one wins.
  */
-export function versionedUpdate(
-  key: Keys,
-  expectedVersion: number,
-  changes: Record<string, unknown>,
-  options: { condition?: Condition; onConditionFailed?: () => Error } = {},
-): TxWrite {
-  const names: Record<string, string> = { '#version': 'version', ...(options.condition?.names ?? {}) };
-  const values: Record<string, unknown> = { ':expectedVersion': expectedVersion, ':one': 1, ...(options.condition?.values ?? {}) };
+export function versionedUpdate<R>(key: Keys, expectedVersion: number, changes: Partial<R>, options: ConditionalWrite<R> = {}): TxWrite {
+  const extra = options.when ? compile(options.when) : undefined;
+  const names: Record<string, string> = { '#version': 'version', ...extra?.names };
+  const values: Record<string, unknown> = { ':expectedVersion': expectedVersion, ':one': 1, ...extra?.values };
   const sets = ['#version = #version + :one'];
   const removes: string[] = [];
   Object.entries(changes).forEach(([field, value], i) => {
     names[`#s${i}`] = field;
-    if (value === undefined) {
-      removes.push(`#s${i}`);
-      return;
-    }
+    // A change to `undefined` removes the attribute (e.g. an enrolment's mentor when the assignment ends).
+    if (value === undefined) return removes.push(`#s${i}`);
     values[`:s${i}`] = value;
     sets.push(`#s${i} = :s${i}`);
   });
-  const condition = ['attribute_exists(PK)', '#version = :expectedVersion', options.condition?.expression].filter(Boolean).join(' AND ');
+  const condition = ['attribute_exists(PK)', '#version = :expectedVersion', extra && `(${extra.expression})`].filter(Boolean).join(' AND ');
   return {
     write: {
       Update: {
@@ -69,14 +61,43 @@ export function versionedUpdate(
   };
 }
 
-/** Put an item whether or not it exists (a pointer or guard whose presence is the whole fact). */
-export function putAny(item: Record<string, unknown>): TxWrite {
-  return { write: { Put: { TableName: tableName(), Item: item } } };
-}
+/** A counter of a record: a top-level number, or one entry of a map of numbers (`nonCompletionCounts.HEALTH`). */
+export type CounterOf<R> = (keyof R & string) | `${keyof R & string}.${string}`;
 
-/** Delete an item if it exists. */
-export function remove(key: Keys): TxWrite {
-  return { write: { Delete: { TableName: tableName(), Key: key } } };
+/**
+ * Add to an aggregate's counters (e.g. a cohort's applicationCount) under a condition, without touching
+ * the version: aggregates move with the records they count, and must not make unrelated edits conflict.
+ * A counter inside a map needs the map to exist (records are created with theirs), not the entry.
+ */
+export function addToCounters<R>(key: Keys, increments: Partial<Record<CounterOf<R>, number>>, options: ConditionalWrite<R>): TxWrite {
+  const extra = options.when ? compile(options.when) : undefined;
+  const names: Record<string, string> = { ...extra?.names };
+  const values: Record<string, unknown> = { ...extra?.values, ':zero': 0 };
+  // SET with if_not_exists, not ADD: ADD reaches top-level attributes only.
+  const adds = Object.entries(increments).map(([field, by], i) => {
+    const path = field
+      .split('.')
+      .map((part, j) => {
+        names[`#c${i}_${j}`] = part;
+        return `#c${i}_${j}`;
+      })
+      .join('.');
+    values[`:c${i}`] = by;
+    return `${path} = if_not_exists(${path}, :zero) + :c${i}`;
+  });
+  return {
+    write: {
+      Update: {
+        TableName: tableName(),
+        Key: key,
+        UpdateExpression: `SET ${adds.join(', ')}`,
+        ConditionExpression: ['attribute_exists(PK)', extra && `(${extra.expression})`].filter(Boolean).join(' AND '),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      },
+    },
+    onConditionFailed: options.onConditionFailed,
+  };
 }
 
 interface CancellationReason {
@@ -106,70 +127,29 @@ export async function transactWrite(writes: TxWrite[]): Promise<void> {
   }
 }
 
-/**
- * Add to an aggregate's counters (e.g. a cohort's applicationCount) under a condition, without touching
- * the version: aggregates move with the records they count, and must not make unrelated edits conflict.
- * A counter may sit in a map (`nonCompletionCounts.HEALTH`); the map must exist, the counter need not.
- */
-export function addToCounters(
-  key: Keys,
-  increments: Record<string, number>,
-  condition: Condition,
-  onConditionFailed: () => Error,
-): TxWrite {
-  const names: Record<string, string> = { ...(condition.names ?? {}) };
-  const values: Record<string, unknown> = { ...(condition.values ?? {}), ':zero': 0 };
-  const sets = Object.entries(increments).map(([field, by], i) => {
-    const path = field
-      .split('.')
-      .map((part, j) => {
-        names[`#c${i}_${j}`] = part;
-        return `#c${i}_${j}`;
-      })
-      .join('.');
-    values[`:c${i}`] = by;
-    return `${path} = if_not_exists(${path}, :zero) + :c${i}`;
-  });
-  return {
-    write: {
-      Update: {
-        TableName: tableName(),
-        Key: key,
-        UpdateExpression: `SET ${sets.join(', ')}`,
-        ConditionExpression: `attribute_exists(PK) AND ${condition.expression}`,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-      },
-    },
-    onConditionFailed,
-  };
+/** Put an item whether or not it exists (a pointer or guard whose presence is the whole fact). */
+export function putAny(item: Record<string, unknown>): TxWrite {
+  return { write: { Put: { TableName: tableName(), Item: item } } };
+}
+
+/** Delete an item if it exists. */
+export function remove(key: Keys): TxWrite {
+  return { write: { Delete: { TableName: tableName(), Key: key } } };
 }
 
 /** Require a condition of an item the transaction does not change (e.g. "the portfolio is still open"). */
-export function conditionCheck(key: Keys, condition: Condition, onConditionFailed: () => Error): TxWrite {
+export function conditionCheck<R>(key: Keys, when: Condition<R>, onConditionFailed: () => Error): TxWrite {
+  const compiled = compile(when);
   return {
     write: {
       ConditionCheck: {
         TableName: tableName(),
         Key: key,
-        ConditionExpression: `attribute_exists(PK) AND ${condition.expression}`,
-        ...(condition.names ? { ExpressionAttributeNames: condition.names } : {}),
-        ...(condition.values ? { ExpressionAttributeValues: condition.values } : {}),
+        ConditionExpression: `attribute_exists(PK) AND (${compiled.expression})`,
+        ExpressionAttributeNames: compiled.names,
+        ...(Object.keys(compiled.values).length ? { ExpressionAttributeValues: compiled.values } : {}),
       },
     },
     onConditionFailed,
   };
 }
-
-/** Conditions on one attribute, so services state what must hold without writing DynamoDB expressions. */
-export const when = {
-  equals: (field: string, value: unknown): Condition => ({ expression: '#w = :w', names: { '#w': field }, values: { ':w': value } }),
-  oneOf: (field: string, values: readonly unknown[]): Condition => ({
-    expression: `#w IN (${values.map((_, i) => `:w${i}`).join(', ')})`,
-    names: { '#w': field },
-    values: Object.fromEntries(values.map((v, i) => [`:w${i}`, v])),
-  }),
-  missing: (field: string): Condition => ({ expression: 'attribute_not_exists(#w)', names: { '#w': field } }),
-  /** The item exists, nothing more. */
-  always: (): Condition => ({ expression: 'attribute_exists(SK)' }),
-};

@@ -9,7 +9,7 @@ import type {
   PortfolioStatus,
   Role,
   SessionDeliverer,
-} from '../graphql/resolvers.generated';
+} from '../lib/vocabulary';
 
 /**
  * The demo data: Stirrup et al. (2021), Table 2 and the text of Phase 3, as records. Names and statements

@@ -1,4 +1,3 @@
-import { cohortMentorGuardItem, derivedIds, sharedEntryItem } from '../db/deliveryKeys';
 import type {
   AssessmentRecord,
   AttendanceRecord,
@@ -12,7 +11,7 @@ import type {
   TrainingSessionRecord,
   TutorialRecord,
 } from '../db/deliveryRecords';
-import { itemOf } from '../db/keys';
+import { cohortMentorGuardItem, derivedIds, itemOf, sharedEntryItem } from '../db/entities';
 import { emptyOutcomeCounts } from '../services/training';
 import type { CohortRecord, EnrolmentRecord, StoredRecord } from '../db/records';
 import { addDays, COHORTS, FACILITATOR_ID, MENTORS, mentorPreparation, PEOPLE, SESSIONS, TRAINING, type PaperTraining } from './paperData';

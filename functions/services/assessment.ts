@@ -1,15 +1,18 @@
-import { derivedIds } from '../db/deliveryKeys';
 import type { AssessmentRecord, AssessorDecisionRecord, PortfolioRecord } from '../db/deliveryRecords';
-import { itemKey, itemOf } from '../db/keys';
-import type { EnrolmentRecord } from '../db/records';
-import { addToCounters, putNew, versionedUpdate, when, type TxWrite } from '../db/transact';
-import type { Context } from '../graphql/context';
-import type { AssessmentOutcome, AssessPortfolioInput, SubmitPortfolioInput } from '../graphql/resolvers.generated';
+import { Assessment, Cohort, derivedIds, Enrolment, Portfolio } from '../db/entities';
+import type { CohortRecord, EnrolmentRecord } from '../db/records';
+import { type CounterOf, type TxWrite } from '../db/transact';
 import { conflict, notEligible } from '../lib/errors';
+import type { AssessmentOutcome } from '../lib/vocabulary';
+import type { ServiceContext as Context } from './context';
 import { runMutation } from './idempotency';
 import { get } from './load';
 import { notOnOwnEnrolment, notOwnMentee } from './separationOfDuties';
 import { requiredText } from './validate';
+
+type Retryable = { idempotencyKey?: string | null };
+export type SubmitPortfolioInput = Retryable & { portfolioId: string };
+export type AssessPortfolioInput = Retryable & { portfolioId: string; outcome: AssessmentOutcome; feedback: string };
 
 /** Two assessors judge each submission (the course facilitator and the social-inclusion lead). */
 export const ASSESSORS = 2;
@@ -45,8 +48,8 @@ export function submitPortfolio(ctx: Context, input: SubmitPortfolioInput) {
     const changes = { status: 'SUBMITTED' as const, submissions: submission, updatedAt: ctx.now };
     return {
       writes: [
-        versionedUpdate(itemKey('Portfolio', portfolio.id), portfolio.version, changes, { onConditionFailed: changedMeanwhile }),
-        putNew(itemOf(assessment), changedMeanwhile),
+        Portfolio.update(portfolio, changes, { onConditionFailed: changedMeanwhile }),
+        ...Assessment.create(assessment, changedMeanwhile),
       ],
       result: { portfolio: { ...portfolio, ...changes, version: portfolio.version + 1 } },
     };
@@ -82,42 +85,33 @@ export function assessPortfolio(ctx: Context, input: AssessPortfolioInput) {
       : undefined;
     const assessmentChanges = { decisions, ...(outcome ? { outcome } : {}), updatedAt: ctx.now };
     const writes: TxWrite[] = [
-      versionedUpdate(itemKey('Assessment', assessment.id), assessment.version, assessmentChanges, {
+      Assessment.update(assessment, assessmentChanges, {
         onConditionFailed: () => conflict('ALREADY_ASSESSED', 'Another judgement was recorded meanwhile; read it again'),
       }),
     ];
     let enrolmentAfter: EnrolmentRecord = enrolment;
     if (outcome) {
       const portfolioStatus: PortfolioRecord['status'] = outcome === 'PASS' ? 'PASSED' : 'REFERRED';
-      writes.push(
-        versionedUpdate(
-          itemKey('Portfolio', portfolio.id),
-          portfolio.version,
-          { status: portfolioStatus, updatedAt: ctx.now },
-          {
-            onConditionFailed: changedMeanwhile,
-          },
-        ),
-      );
+      writes.push(Portfolio.update(portfolio, { status: portfolioStatus, updatedAt: ctx.now }, { onConditionFailed: changedMeanwhile }));
       const ending =
         outcome === 'PASS'
-          ? { status: 'COMPLETED' as const, counters: { completedCount: 1 } as Record<string, number> }
+          ? { status: 'COMPLETED' as const, counters: { completedCount: 1 } as Partial<Record<CounterOf<CohortRecord>, number>> }
           : portfolio.submissions >= MAX_SUBMISSIONS
             ? {
                 status: 'REFERRED' as const,
                 nonCompletionReason: 'PORTFOLIO_INCOMPLETE' as const,
-                counters: { 'nonCompletionCounts.PORTFOLIO_INCOMPLETE': 1 } as Record<string, number>,
+                counters: { 'nonCompletionCounts.PORTFOLIO_INCOMPLETE': 1 } as Partial<Record<CounterOf<CohortRecord>, number>>,
               }
             : undefined;
       if (ending) {
         const { counters, ...changes } = ending;
         const enrolmentChanges = { ...changes, endedAt: ctx.now, updatedAt: ctx.now };
         writes.push(
-          versionedUpdate(itemKey('Enrolment', enrolment.id), enrolment.version, enrolmentChanges, {
-            condition: when.equals('status', 'ACTIVE'),
+          Enrolment.update(enrolment, enrolmentChanges, {
+            when: Enrolment.when.equals('status', 'ACTIVE'),
             onConditionFailed: () => conflict('ALREADY_ENDED', 'The enrolment ended meanwhile'),
           }),
-          addToCounters(itemKey('Cohort', enrolment.cohortId), counters, when.always(), changedMeanwhile),
+          Cohort.add(enrolment.cohortId, counters, { onConditionFailed: changedMeanwhile }),
         );
         enrolmentAfter = { ...enrolment, ...enrolmentChanges, version: enrolment.version + 1 };
       }

@@ -1,4 +1,3 @@
-import { cohortMentorGuardItem, cohortMentorGuardKey } from '../db/deliveryKeys';
 import type {
   MentorAssignmentRecord,
   MentoringMeetingRecord,
@@ -6,24 +5,41 @@ import type {
   MentorRecord,
   ShadowingRecord,
 } from '../db/deliveryRecords';
-import { newId, requireId } from '../db/ids';
-import { collections, itemKey, itemOf, relationKey } from '../db/keys';
+import {
+  Cohort,
+  cohortMentorGuardItem,
+  cohortMentorGuardKey,
+  Enrolment,
+  Mentor,
+  MentorAssignment,
+  MentoringMeeting,
+  Relation,
+  relationKey,
+  ShadowingOpportunity,
+} from '../db/entities';
+import { newId } from '../db/ids';
 import { queryAll } from '../db/page';
 import type { CohortRecord, EnrolmentRecord, RelationRecord } from '../db/records';
-import { addToCounters, putAny, putNew, remove, versionedUpdate, when, type TxWrite } from '../db/transact';
-import type { Context } from '../graphql/context';
-import type {
-  AssignMentorInput,
-  EndMentorAssignmentInput,
-  RecordMentoringMeetingInput,
-  RecordMentorInput,
-  RecordShadowingInput,
-} from '../graphql/resolvers.generated';
+import { putAny, putNew, remove, type TxWrite } from '../db/transact';
 import { conflict, notEligible } from '../lib/errors';
+import type { MentorBackground } from '../lib/vocabulary';
+import type { ServiceContext as Context } from './context';
 import { runMutation } from './idempotency';
 import { findMentor, get } from './load';
 import { notOnOwnEnrolment } from './separationOfDuties';
-import { intInRange, optionalText, requiredText } from './validate';
+import { intInRange, optionalText, requiredText, requireId } from './validate';
+
+type Retryable = { idempotencyKey?: string | null };
+export type RecordMentorInput = Retryable & {
+  personId: string;
+  background: MentorBackground;
+  preparatoryTrainingOn?: string | null;
+  supportMeetingOn?: string | null;
+};
+export type AssignMentorInput = Retryable & { enrolmentId: string; mentorId: string };
+export type EndMentorAssignmentInput = Retryable & { enrolmentId: string };
+export type RecordMentoringMeetingInput = Retryable & { enrolmentId: string; date: string; durationMinutes: number; notes?: string | null };
+export type RecordShadowingInput = Retryable & { enrolmentId: string; date: string; service: string; hours: number };
 
 /** Each mentor and trainee meet at least three times during the twelve weeks (the paper's minimum). */
 export const MINIMUM_MEETINGS = 3;
@@ -51,7 +67,7 @@ export function recordMentor(ctx: Context, input: RecordMentorInput) {
     if (existing) {
       const changes = { ...preparation, updatedAt: ctx.now };
       return {
-        writes: [versionedUpdate(itemKey('Mentor', person.id), existing.version, changes)],
+        writes: [Mentor.update(existing, changes)],
         result: { mentor: { ...existing, ...changes, version: existing.version + 1 } as MentorRecord },
       };
     }
@@ -68,7 +84,7 @@ export function recordMentor(ctx: Context, input: RecordMentorInput) {
       updatedAt: ctx.now,
     };
     return {
-      writes: [putNew(itemOf(mentor), () => conflict('CONCURRENT_WRITE', 'The mentor was registered meanwhile; retry'))],
+      writes: Mentor.create(mentor, () => conflict('CONCURRENT_WRITE', 'The mentor was registered meanwhile; retry')),
       result: { mentor },
     };
   });
@@ -93,25 +109,27 @@ export function assignmentWrites(
     createdAt: assignment.createdAt,
   };
   const writes: TxWrite[] = [
-    putNew(itemOf(assignment)),
-    versionedUpdate(
-      itemKey('Enrolment', enrolment.id),
-      enrolment.version,
+    ...MentorAssignment.create(assignment),
+    Enrolment.update(
+      enrolment,
       { mentorId: mentor.id, mentorAssignmentId: assignment.id, updatedAt: assignment.createdAt },
       {
-        condition: when.missing('mentorId'),
+        when: Enrolment.when.missing('mentorId'),
         onConditionFailed: () => conflict('ALREADY_HAS_MENTOR', 'The trainee was given a mentor meanwhile'),
       },
     ),
-    putAny(itemOf(relation)),
+    // Unconditional: the trainee may have had this mentor before (an ended assignment removed the item).
+    putAny(Relation.item(relation)),
   ];
   if (firstInCohort) {
     writes.push(
       putNew(cohortMentorGuardItem(enrolment.cohortId, mentor.id, mentor.background), () =>
         conflict('CONCURRENT_WRITE', 'Another assignment of this mentor was in progress; retry'),
       ),
-      addToCounters(itemKey('Cohort', enrolment.cohortId), { [`mentorCounts.${mentor.background}`]: 1 }, when.always(), () =>
-        conflict('CONCURRENT_WRITE', 'The cohort changed meanwhile; retry'),
+      Cohort.add(
+        enrolment.cohortId,
+        { [`mentorCounts.${mentor.background}` as const]: 1 },
+        { onConditionFailed: () => conflict('CONCURRENT_WRITE', 'The cohort changed meanwhile; retry') },
       ),
     );
   }
@@ -161,17 +179,14 @@ export function endMentorAssignment(ctx: Context, input: EndMentorAssignmentInpu
     const enrolmentChanges = { mentorId: undefined, mentorAssignmentId: undefined, updatedAt: ctx.now };
     return {
       writes: [
-        versionedUpdate(itemKey('Enrolment', enrolment.id), enrolment.version, enrolmentChanges, {
-          condition: when.equals('mentorId', enrolment.mentorId),
+        Enrolment.update(enrolment, enrolmentChanges, {
+          when: Enrolment.when.equals('mentorId', enrolment.mentorId),
           onConditionFailed: changed,
         }),
-        versionedUpdate(
-          itemKey('MentorAssignment', assignment.id),
-          assignment.version,
+        MentorAssignment.update(
+          assignment,
           { endedAt: ctx.now, endedBy: ctx.viewer.id, updatedAt: ctx.now },
-          {
-            onConditionFailed: changed,
-          },
+          { onConditionFailed: changed },
         ),
         remove(relationKey(enrolment.mentorId, 'MENTOR', enrolment.subjectId)),
       ],
@@ -205,11 +220,13 @@ export function recordMentoringMeeting(ctx: Context, input: RecordMentoringMeeti
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    const writes: TxWrite[] = [putNew(itemOf(meeting))];
+    const writes: TxWrite[] = [...MentoringMeeting.create(meeting)];
     if (withinTraining(cohort, input.date)) {
       writes.push(
-        addToCounters(itemKey('Enrolment', enrolment.id), { mentoringMeetingCount: 1 }, when.always(), () =>
-          conflict('CONCURRENT_WRITE', 'The enrolment changed meanwhile; retry'),
+        Enrolment.add(
+          enrolment.id,
+          { mentoringMeetingCount: 1 },
+          { onConditionFailed: () => conflict('CONCURRENT_WRITE', 'The enrolment changed meanwhile; retry') },
         ),
       );
     }
@@ -238,13 +255,13 @@ export function recordShadowing(ctx: Context, input: RecordShadowingInput) {
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    return { writes: [putNew(itemOf(shadowing))], result: { shadowing } };
+    return { writes: ShadowingOpportunity.create(shadowing), result: { shadowing } };
   });
 }
 
 /** The cohort's trainees below the minimum of meetings within its weeks, in enrolment order. */
 export async function mentoringShortfall(cohort: CohortRecord): Promise<MentoringShortfallModel[]> {
-  const enrolments = await queryAll<EnrolmentRecord>(collections.enrolmentsOfCohort(cohort.id));
+  const enrolments = await queryAll<EnrolmentRecord>(Enrolment.collections.ofCohort(cohort.id));
   return enrolments
     .filter((e) => (e.mentoringMeetingCount ?? 0) < MINIMUM_MEETINGS)
     .map((enrolment) => ({ enrolment, meetings: enrolment.mentoringMeetingCount ?? 0, cohortId: cohort.id }));

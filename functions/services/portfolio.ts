@@ -1,21 +1,27 @@
-import { entryIndexKeys, sharedEntryItem, sharedEntryKey } from '../db/deliveryKeys';
 import type { EntryFeedbackRecord, PortfolioEntryRecord, PortfolioRecord, TutorialRecord } from '../db/deliveryRecords';
+import { EntryFeedback, Portfolio, PortfolioEntry, sharedEntryItem, sharedEntryKey, Tutorial } from '../db/entities';
 import { newId } from '../db/ids';
-import { itemKey, itemOf } from '../db/keys';
-import { addToCounters, conditionCheck, putAny, putNew, remove, versionedUpdate, when, type TxWrite } from '../db/transact';
-import type { Context } from '../graphql/context';
-import type {
-  CommentOnPortfolioEntryInput,
-  PortfolioEntryStatus,
-  RecordTutorialInput,
-  UpdatePortfolioEntryInput,
-  WritePortfolioEntryInput,
-} from '../graphql/resolvers.generated';
+import { putAny, remove, type TxWrite } from '../db/transact';
 import { badInput, conflict, notEligible } from '../lib/errors';
+import type { PortfolioEntryStatus } from '../lib/vocabulary';
+import type { ServiceContext } from './context';
 import { runMutation } from './idempotency';
 import { get } from './load';
 import { notOnOwnEnrolment } from './separationOfDuties';
 import { intInRange, optionalText, requiredText } from './validate';
+
+type Retryable = { idempotencyKey?: string | null };
+export type WritePortfolioEntryInput = Retryable & { portfolioId: string; title: string; body: string; sharedWithMentor?: boolean | null };
+export type UpdatePortfolioEntryInput = Retryable & {
+  entryId: string;
+  title?: string | null;
+  body?: string | null;
+  status?: PortfolioEntryStatus | null;
+  sharedWithMentor?: boolean | null;
+  expectedVersion?: number | null;
+};
+export type CommentOnPortfolioEntryInput = Retryable & { entryId: string; body: string };
+export type RecordTutorialInput = Retryable & { portfolioId: string; date: string; durationMinutes: number; notes?: string | null };
 
 export const TITLE_MAX = 200;
 export const BODY_MAX = 20_000;
@@ -23,12 +29,12 @@ export const BODY_MAX = 20_000;
 /** A portfolio takes new writing while it is being written or after a referral, not while assessed or once passed. */
 const OPEN: readonly PortfolioRecord['status'][] = ['IN_PROGRESS', 'REFERRED'];
 const locked = () => notEligible('PORTFOLIO_LOCKED', 'The portfolio is with the assessors or has passed');
-const stillOpen = (portfolioId: string) => conditionCheck(itemKey('Portfolio', portfolioId), when.oneOf('status', OPEN), locked);
+const stillOpen = (portfolioId: string) => Portfolio.check(portfolioId, Portfolio.when.oneOf('status', OPEN), locked);
 
 const ORDER: readonly PortfolioEntryStatus[] = ['DRAFT', 'SUBMITTED_FOR_COMMENT', 'FINAL'];
 
 /** A new DRAFT entry in the viewer's own portfolio (the rule admits only the trainee). */
-export function writePortfolioEntry(ctx: Context, input: WritePortfolioEntryInput) {
+export function writePortfolioEntry(ctx: ServiceContext, input: WritePortfolioEntryInput) {
   return runMutation(ctx, 'writePortfolioEntry', input, async () => {
     const title = requiredText(input.title, 'input.title', TITLE_MAX);
     const body = requiredText(input.body, 'input.body', BODY_MAX);
@@ -48,14 +54,12 @@ export function writePortfolioEntry(ctx: Context, input: WritePortfolioEntryInpu
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    const writes: TxWrite[] = [putNew(itemOf(entry)), stillOpen(portfolio.id)];
-    if (entry.sharedWithMentor) writes.push(putAny(sharedEntryItem(entry)));
-    return { writes, result: { entry } };
+    return { writes: [...PortfolioEntry.create(entry), stillOpen(portfolio.id)], result: { entry } };
   });
 }
 
 /** Changes the viewer's own entry: text, a later status, and whether the mentor may read it. */
-export function updatePortfolioEntry(ctx: Context, input: UpdatePortfolioEntryInput) {
+export function updatePortfolioEntry(ctx: ServiceContext, input: UpdatePortfolioEntryInput) {
   return runMutation(ctx, 'updatePortfolioEntry', input, async () => {
     const changes: Partial<PortfolioEntryRecord> = {};
     if (input.title != null) changes.title = requiredText(input.title, 'input.title', TITLE_MAX);
@@ -69,36 +73,34 @@ export function updatePortfolioEntry(ctx: Context, input: UpdatePortfolioEntryIn
     if (input.expectedVersion != null && input.expectedVersion !== entry.version) {
       throw conflict('VERSION_MISMATCH', `The entry is at version ${entry.version}, not ${input.expectedVersion}`);
     }
-    const writing = changes.title !== undefined || changes.body !== undefined || (changes.status && changes.status !== entry.status);
     if (changes.status && ORDER.indexOf(changes.status) < ORDER.indexOf(entry.status)) {
       throw notEligible('STATUS_ONLY_FORWARDS', `An entry moves forwards only; this one is ${entry.status}`);
     }
-    if ((changes.title !== undefined || changes.body !== undefined) && entry.status === 'FINAL') {
-      throw notEligible('ENTRY_FINAL', 'A FINAL entry cannot be rewritten');
-    }
+    const rewriting = changes.title !== undefined || changes.body !== undefined;
+    if (rewriting && entry.status === 'FINAL') throw notEligible('ENTRY_FINAL', 'A FINAL entry cannot be rewritten');
     const writes: TxWrite[] = [];
     const becomesFinal = changes.status === 'FINAL' && entry.status !== 'FINAL';
-    if (writing) {
+    if (rewriting || (changes.status && changes.status !== entry.status)) {
       const portfolio = await get(ctx, 'Portfolio', entry.portfolioId);
       if (!OPEN.includes(portfolio.status)) throw locked();
       // A transaction touches an item once: the count of FINAL entries carries the same condition.
-      if (!becomesFinal) writes.push(stillOpen(portfolio.id));
+      writes.push(
+        becomesFinal
+          ? Portfolio.add(portfolio.id, { finalEntryCount: 1 }, { when: Portfolio.when.oneOf('status', OPEN), onConditionFailed: locked })
+          : stillOpen(portfolio.id),
+      );
     }
     const after: PortfolioEntryRecord = { ...entry, ...changes, updatedAt: ctx.now, version: entry.version + 1 };
-    const indexChanges = changes.status && changes.status !== entry.status ? entryIndexKeys(after) : {};
-    writes.push(versionedUpdate(itemKey('PortfolioEntry', entry.id), entry.version, { ...changes, ...indexChanges, updatedAt: ctx.now }));
+    writes.push(PortfolioEntry.update(entry, { ...changes, updatedAt: ctx.now }));
     if (after.sharedWithMentor !== entry.sharedWithMentor) {
       writes.push(after.sharedWithMentor ? putAny(sharedEntryItem(after)) : remove(sharedEntryKey(entry.id)));
-    }
-    if (becomesFinal) {
-      writes.push(addToCounters(itemKey('Portfolio', entry.portfolioId), { finalEntryCount: 1 }, when.oneOf('status', OPEN), locked));
     }
     return { writes, result: { entry: after } };
   });
 }
 
 /** A facilitator's comment on an entry its trainee submitted for comment. */
-export function commentOnPortfolioEntry(ctx: Context, input: CommentOnPortfolioEntryInput) {
+export function commentOnPortfolioEntry(ctx: ServiceContext, input: CommentOnPortfolioEntryInput) {
   return runMutation(ctx, 'commentOnPortfolioEntry', input, async () => {
     const body = requiredText(input.body, 'input.body', 5000);
     const entry = await get(ctx, 'PortfolioEntry', input.entryId, 'input.entryId');
@@ -118,15 +120,15 @@ export function commentOnPortfolioEntry(ctx: Context, input: CommentOnPortfolioE
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    const stillSubmitted = conditionCheck(itemKey('PortfolioEntry', entry.id), when.equals('status', 'SUBMITTED_FOR_COMMENT'), () =>
+    const stillSubmitted = PortfolioEntry.check(entry.id, PortfolioEntry.when.equals('status', 'SUBMITTED_FOR_COMMENT'), () =>
       notEligible('NOT_SUBMITTED_FOR_COMMENT', 'The entry moved on meanwhile'),
     );
-    return { writes: [putNew(itemOf(feedback)), stillSubmitted], result: { feedback } };
+    return { writes: [...EntryFeedback.create(feedback), stillSubmitted], result: { feedback } };
   });
 }
 
 /** An individual tutorial on a trainee's reflective writing. */
-export function recordTutorial(ctx: Context, input: RecordTutorialInput) {
+export function recordTutorial(ctx: ServiceContext, input: RecordTutorialInput) {
   return runMutation(ctx, 'recordTutorial', input, async () => {
     const durationMinutes = intInRange(input.durationMinutes, 'input.durationMinutes', 5, 480);
     const notes = optionalText(input.notes, 'input.notes', 5000);
@@ -146,6 +148,6 @@ export function recordTutorial(ctx: Context, input: RecordTutorialInput) {
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    return { writes: [putNew(itemOf(tutorial))], result: { tutorial } };
+    return { writes: Tutorial.create(tutorial), result: { tutorial } };
   });
 }

@@ -1,18 +1,27 @@
-import { derivedIds } from '../db/deliveryKeys';
 import type { AttendanceRecord, TrainingSessionRecord } from '../db/deliveryRecords';
+import { Attendance, derivedIds, TrainingSession } from '../db/entities';
 import { newId } from '../db/ids';
-import { itemKey, itemOf } from '../db/keys';
-import { putNew, versionedUpdate } from '../db/transact';
-import type { Context } from '../graphql/context';
-import type { PlanTrainingSessionInput, RecordAttendanceInput } from '../graphql/resolvers.generated';
 import { conflict, notEligible } from '../lib/errors';
+import type { CurriculumTopic, SessionDeliverer } from '../lib/vocabulary';
+import type { ServiceContext } from './context';
 import { runMutation } from './idempotency';
 import { find, get } from './load';
 import { notOnOwnEnrolment } from './separationOfDuties';
 import { intInRange, requiredText } from './validate';
 
+type Retryable = { idempotencyKey?: string | null };
+export type PlanTrainingSessionInput = Retryable & {
+  cohortId: string;
+  week: number;
+  topic: CurriculumTopic;
+  title: string;
+  deliveredBy: SessionDeliverer;
+  date?: string | null;
+};
+export type RecordAttendanceInput = Retryable & { sessionId: string; enrolmentId: string; attended: boolean };
+
 /** A session of a cohort's training, in one of its weeks. */
-export function planTrainingSession(ctx: Context, input: PlanTrainingSessionInput) {
+export function planTrainingSession(ctx: ServiceContext, input: PlanTrainingSessionInput) {
   return runMutation(ctx, 'planTrainingSession', input, async () => {
     const cohort = await get(ctx, 'Cohort', input.cohortId, 'input.cohortId');
     const week = intInRange(input.week, 'input.week', 1, cohort.weeks);
@@ -30,12 +39,12 @@ export function planTrainingSession(ctx: Context, input: PlanTrainingSessionInpu
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    return { writes: [putNew(itemOf(session))], result: { session } };
+    return { writes: TrainingSession.create(session), result: { session } };
   });
 }
 
 /** Whether a trainee attended a session: one record per session and enrolment, corrected by recording again. */
-export function recordAttendance(ctx: Context, input: RecordAttendanceInput) {
+export function recordAttendance(ctx: ServiceContext, input: RecordAttendanceInput) {
   return runMutation(ctx, 'recordAttendance', input, async () => {
     const session = await get(ctx, 'TrainingSession', input.sessionId, 'input.sessionId');
     const enrolment = await get(ctx, 'Enrolment', input.enrolmentId, 'input.enrolmentId');
@@ -46,7 +55,7 @@ export function recordAttendance(ctx: Context, input: RecordAttendanceInput) {
     if (existing) {
       const changes = { attended: input.attended, recordedBy: ctx.viewer.id, updatedAt: ctx.now };
       return {
-        writes: [versionedUpdate(itemKey('Attendance', id), existing.version, changes)],
+        writes: [Attendance.update(existing, changes)],
         result: { attendance: { ...existing, ...changes, version: existing.version + 1 } },
       };
     }
@@ -65,7 +74,7 @@ export function recordAttendance(ctx: Context, input: RecordAttendanceInput) {
       updatedAt: ctx.now,
     };
     return {
-      writes: [putNew(itemOf(attendance), () => conflict('CONCURRENT_WRITE', 'Attendance was recorded meanwhile; retry'))],
+      writes: Attendance.create(attendance, () => conflict('CONCURRENT_WRITE', 'Attendance was recorded meanwhile; retry')),
       result: { attendance },
     };
   });

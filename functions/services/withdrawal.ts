@@ -1,12 +1,19 @@
-import { itemKey } from '../db/keys';
-import { addToCounters, versionedUpdate, when } from '../db/transact';
-import type { Context } from '../graphql/context';
-import type { EndEnrolmentInput, NonCompletionReason } from '../graphql/resolvers.generated';
+import { Cohort, Enrolment } from '../db/entities';
 import { conflict } from '../lib/errors';
+import type { NonCompletionReason } from '../lib/vocabulary';
+import type { ServiceContext as Context } from './context';
 import { runMutation } from './idempotency';
 import { get } from './load';
 import { notOnOwnEnrolment } from './separationOfDuties';
 import { intInRange, optionalText } from './validate';
+
+export type EndEnrolmentInput = {
+  enrolmentId: string;
+  reason: NonCompletionReason;
+  detail?: string | null;
+  expectedVersion?: number | null;
+  idempotencyKey?: string | null;
+};
 
 /** Reasons about the portfolio: staff record these (the enrolment ends REFERRED); the rest are reasons for leaving. */
 export const PORTFOLIO_REASONS: readonly NonCompletionReason[] = ['PORTFOLIO_NOT_SUBMITTED', 'PORTFOLIO_INCOMPLETE'];
@@ -37,11 +44,8 @@ export function endEnrolment(ctx: Context, input: EndEnrolmentInput) {
     const ended = () => conflict('ALREADY_ENDED', 'The enrolment ended or changed meanwhile');
     return {
       writes: [
-        versionedUpdate(itemKey('Enrolment', enrolment.id), enrolment.version, changes, {
-          condition: when.equals('status', 'ACTIVE'),
-          onConditionFailed: ended,
-        }),
-        addToCounters(itemKey('Cohort', enrolment.cohortId), { [`nonCompletionCounts.${input.reason}`]: 1 }, when.always(), ended),
+        Enrolment.update(enrolment, changes, { when: Enrolment.when.equals('status', 'ACTIVE'), onConditionFailed: ended }),
+        Cohort.add(enrolment.cohortId, { [`nonCompletionCounts.${input.reason}` as const]: 1 }, { onConditionFailed: ended }),
       ],
       result: { enrolment: { ...enrolment, ...changes, version: enrolment.version + 1 } },
     };

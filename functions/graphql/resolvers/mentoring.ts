@@ -1,4 +1,4 @@
-import { deliveryCollections as c } from '../../db/deliveryKeys';
+import { Mentor, MentoringMeeting, ShadowingOpportunity } from '../../db/entities';
 import { find, findMentor } from '../../services/load';
 import {
   assignMentor,
@@ -13,7 +13,7 @@ import type { Resolvers } from '../resolvers.generated';
 
 export const mentoringResolvers: Resolvers = {
   Query: {
-    mentors: (_, args, ctx, info) => connection(ctx, info, { all: c.mentors(), shared: {} }, args),
+    mentors: (_, args, ctx, info) => connection(ctx, info, { all: Mentor.collections.all(), shared: {} }, args),
   },
   Mutation: {
     recordMentor: (_, { input }, ctx) => recordMentor(ctx, input),
@@ -36,9 +36,19 @@ export const mentoringResolvers: Resolvers = {
     mentor: (e, _, ctx) => (e.mentorId ? find(ctx, 'Person', e.mentorId) : null),
     mentoringMeetingCount: (e) => e.mentoringMeetingCount ?? 0,
     mentoringMeetings: (e, args, ctx, info) =>
-      connection(ctx, info, { all: c.meetings(e.id), shared: { subjectId: e.subjectId, cohortId: e.cohortId } }, args),
+      connection(
+        ctx,
+        info,
+        { all: MentoringMeeting.collections.ofEnrolment(e.id), shared: { subjectId: e.subjectId, cohortId: e.cohortId } },
+        args,
+      ),
     shadowing: (e, args, ctx, info) =>
-      connection(ctx, info, { all: c.shadowing(e.id), shared: { subjectId: e.subjectId, cohortId: e.cohortId } }, args),
+      connection(
+        ctx,
+        info,
+        { all: ShadowingOpportunity.collections.ofEnrolment(e.id), shared: { subjectId: e.subjectId, cohortId: e.cohortId } },
+        args,
+      ),
   },
   MentoringMeeting: {
     mentor: (m, _, ctx) => find(ctx, 'Person', m.mentorId),

@@ -1,4 +1,4 @@
-import { deliveryCollections as c, derivedIds } from '../../db/deliveryKeys';
+import { Attendance, derivedIds, EntryFeedback, PortfolioEntry, TrainingSession, Tutorial } from '../../db/entities';
 import type { ListSource } from '../../db/lists';
 import { assessPortfolio, submitPortfolio } from '../../services/assessment';
 import { find, findMany } from '../../services/load';
@@ -24,7 +24,7 @@ export const trainingDeliveryResolvers: Resolvers = {
   },
   Cohort: {
     sessions: (cohort, args, ctx, info) =>
-      connection(ctx, info, { all: c.sessionsOfCohort(cohort.id), shared: { cohortId: cohort.id } }, args),
+      connection(ctx, info, { all: TrainingSession.collections.ofCohort(cohort.id), shared: { cohortId: cohort.id } }, args),
   },
   Enrolment: {
     portfolio: (enrolment, _, ctx) => find(ctx, 'Portfolio', derivedIds.portfolioOf(enrolment.id)),
@@ -33,7 +33,7 @@ export const trainingDeliveryResolvers: Resolvers = {
         ctx,
         info,
         {
-          all: c.attendanceOfPerson(enrolment.subjectId, enrolment.cohortId),
+          all: Attendance.collections.ofPerson(enrolment.subjectId, enrolment.cohortId),
           shared: { subjectId: enrolment.subjectId, cohortId: enrolment.cohortId },
         },
         args,
@@ -46,9 +46,9 @@ export const trainingDeliveryResolvers: Resolvers = {
         ctx,
         info,
         {
-          all: c.attendanceOfSession(session.id),
+          all: Attendance.collections.ofSession(session.id),
           shared: { cohortId: session.cohortId },
-          ofSubject: (personId) => c.attendanceOfSession(session.id, personId),
+          ofSubject: (personId) => Attendance.collections.ofSession(session.id, personId),
         },
         args,
       ),
@@ -62,9 +62,9 @@ export const trainingDeliveryResolvers: Resolvers = {
     enrolment: (p, _, ctx) => find(ctx, 'Enrolment', p.enrolmentId),
     entries: (p, args, ctx, info) => {
       const source: ListSource = {
-        all: c.entries(p.id),
+        all: PortfolioEntry.collections.ofPortfolio(p.id),
         shared: { subjectId: p.subjectId, cohortId: p.cohortId },
-        byRelation: { FACILITATOR: c.submittedEntries(p.id), MENTOR: c.sharedEntries(p.id) },
+        byRelation: { FACILITATOR: PortfolioEntry.collections.submitted(p.id), MENTOR: PortfolioEntry.collections.sharedWithMentor(p.id) },
       };
       return connection(ctx, info, source, args);
     },
@@ -76,11 +76,21 @@ export const trainingDeliveryResolvers: Resolvers = {
         Array.from({ length: p.submissions }, (_, i) => derivedIds.assessmentOf(p.id, i + 1)),
       ),
     tutorials: (p, args, ctx, info) =>
-      connection(ctx, info, { all: c.tutorials(p.id), shared: { subjectId: p.subjectId, cohortId: p.cohortId } }, args),
+      connection(
+        ctx,
+        info,
+        { all: Tutorial.collections.ofPortfolio(p.id), shared: { subjectId: p.subjectId, cohortId: p.cohortId } },
+        args,
+      ),
   },
   PortfolioEntry: {
     feedback: (e, args, ctx, info) =>
-      connection(ctx, info, { all: c.feedbackOfEntry(e.id), shared: { subjectId: e.subjectId, cohortId: e.cohortId } }, args),
+      connection(
+        ctx,
+        info,
+        { all: EntryFeedback.collections.ofEntry(e.id), shared: { subjectId: e.subjectId, cohortId: e.cohortId } },
+        args,
+      ),
   },
   EntryFeedback: {
     author: (f, _, ctx) => person(ctx, f.authorId),
