@@ -126,7 +126,7 @@ const below = (
   list?: (keyof Anchors)[],
 ): Route => ({
   name: `${parent.name} → ${field}`,
-  query: (sel) => parent.query(list ? `${field}(first: 100) { edges { node { id ${sel} } } }` : `${field} { id ${sel} }`),
+  query: (sel) => parent.query(list ? `${field}(first: 20) { edges { node { id ${sel} } } }` : `${field} { id ${sel} }`),
   steps: [
     ...parent.steps,
     { kind: 'gate', coordinate: `${parentType}.${field}`, record: parentRecord, path: [...parentPath, field] },
@@ -144,7 +144,7 @@ const below = (
 /** The record as a row of another record's list, whose keys can express relations on `expressible`. */
 const throughList = (parent: Seeded, field: string, child: Seeded, expressible: (keyof Anchors)[]): Route => ({
   name: `${parent.root} → ${field}`,
-  query: (sel) => fetchById(parent, `${field}(first: 100) { edges { node { id ${sel} } } }`),
+  query: (sel) => fetchById(parent, `${field}(first: 20) { edges { node { id ${sel} } } }`),
   steps: [
     ...byIdSteps(parent),
     { kind: 'gate', coordinate: `${parent.type}.${field}`, record: parent.record, path: [parent.root, field] },
@@ -289,7 +289,7 @@ const FIXTURES: Fixture[] = [
       byId(SEEDED.cohort),
       {
         name: 'cohorts',
-        query: (sel) => `{ cohorts(first: 100) { edges { node { id ${sel} } } } }`,
+        query: (sel) => `{ cohorts(first: 5) { edges { node { id ${sel} } } } }`,
         steps: [
           { kind: 'gate', coordinate: 'Query.cohorts', path: ['cohorts'] },
           { kind: 'rows', type: 'Cohort', record: COHORT, expressible: [] },
