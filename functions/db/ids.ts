@@ -8,6 +8,17 @@ export const ID_PREFIXES = {
   Cohort: 'coh',
   TrainingApplication: 'app',
   Enrolment: 'enr',
+  HcaVacancy: 'vac',
+  Post: 'pst',
+  JobApplication: 'job',
+  RecruitmentDay: 'rdy',
+  InterviewPanel: 'pnl',
+  InterviewSlot: 'slt',
+  Employment: 'emp',
+  SupervisionRecord: 'svr',
+  CdpSession: 'cdp',
+  CdpSignUp: 'csu',
+  DevelopmentPlan: 'dvp',
 } as const;
 
 export type IdentifiedType = keyof typeof ID_PREFIXES;
@@ -43,3 +54,6 @@ export function requireId(id: string, type: IdentifiedType, field: string): stri
   if (typeOfId(id) !== type) throw badInput(field, `${field} must be a ${type} id (${ID_PREFIXES[type]}_…)`);
   return id;
 }
+
+/** The part of an id after its prefix, for ids derived from others (one sign-up per person per session). */
+export const idSuffix = (id: string) => id.slice(id.indexOf('_') + 1);

@@ -9,6 +9,8 @@ import type {
   RelationRecord,
   StoredRecord,
   TrainingApplicationRecord,
+  ProgrammeRecord,
+  EmploymentRecord,
 } from './records';
 
 /**
@@ -118,14 +120,117 @@ export function itemOf(record: StoredRecord): Record<string, unknown> {
       return { ...record, ...auditKeys(record) };
     case 'Idempotency':
       return { ...record, ...idempotencyKey(record.actorId, record.key) };
+    default:
+      return { ...record, ...programmeKeys(record) };
   }
 }
+
+/** Keys of the recruitment, employment and development records. */
+function programmeKeys(r: ProgrammeRecord): Keys {
+  const own = itemKey(r.type, r.id);
+  switch (r.type) {
+    case 'HcaVacancy':
+      return { ...own, GSI1PK: 'HcaVacancies', GSI1SK: `${r.createdAt}#${r.id}` };
+    case 'Post':
+      return { ...own, GSI1PK: 'Posts', GSI1SK: `${r.createdAt}#${r.id}` };
+    case 'JobApplication':
+      return {
+        ...own,
+        GSI1PK: `${r.postId}#JobApplications`,
+        GSI1SK: `${r.submittedAt}#${r.id}`,
+        GSI2PK: `${r.subjectId}#JobApplications`,
+        GSI2SK: `${r.postId}#${r.submittedAt}#${r.id}`,
+      };
+    case 'RecruitmentDay':
+      return { ...own, GSI1PK: 'RecruitmentDays', GSI1SK: `${r.date}#${r.id}` };
+    case 'InterviewPanel':
+      return { ...own, GSI1PK: `${r.recruitmentDayId}#Panels`, GSI1SK: `${r.createdAt}#${r.id}` };
+    case 'InterviewSlot':
+      return { ...own, GSI1PK: `${r.panelId}#Slots`, GSI1SK: `${r.startTime}#${r.id}` };
+    case 'Employment':
+      return {
+        ...own,
+        GSI1PK: 'Employments',
+        GSI1SK: `${r.startDate}#${r.id}`,
+        GSI2PK: `${r.subjectId}#Employments`,
+        GSI2SK: `${r.startDate}#${r.id}`,
+      };
+    case 'SupervisionRecord':
+      return {
+        ...own,
+        GSI1PK: `${r.employmentId}#Supervision`,
+        GSI1SK: `${r.heldOn}#${r.id}`,
+        GSI2PK: `${r.subjectId}#Supervision`,
+        GSI2SK: `${r.employmentId}#${r.heldOn}#${r.id}`,
+      };
+    case 'CdpSession':
+      return { ...own, GSI1PK: 'CdpSessions', GSI1SK: `${r.date}#${r.id}` };
+    case 'CdpSignUp':
+      return {
+        ...own,
+        GSI1PK: `${r.sessionId}#SignUps`,
+        GSI1SK: `${r.signedUpAt}#${r.id}`,
+        GSI2PK: `${r.subjectId}#CdpSignUps`,
+        GSI2SK: `${r.sessionId}#${r.signedUpAt}#${r.id}`,
+      };
+    case 'DevelopmentPlan':
+      return own;
+  }
+}
+
+/** Guards "one application per person per post". */
+export const postApplicantGuardItem = (postId: string, personId: string, applicationId: string) => ({
+  PK: postId,
+  SK: `Applicant#${personId}`,
+  type: 'PostApplicantGuard',
+  ref: applicationId,
+});
+
+/** Guards "one interview per panel per start time". */
+export const slotGuardItem = (panelId: string, startTime: string, slotId: string) => ({
+  PK: panelId,
+  SK: `Slot#${startTime}`,
+  type: 'SlotGuard',
+  ref: slotId,
+});
+
+/** Marks a person as counted in their cohort's employedCount, so a second employment does not count them twice. */
+export const employedGuardItem = (cohortId: string, personId: string, employmentId: string) => ({
+  PK: cohortId,
+  SK: `Employed#${personId}`,
+  type: 'EmployedGuard',
+  ref: employmentId,
+});
+export const employedGuardKey = (cohortId: string, personId: string): Keys => ({ PK: cohortId, SK: `Employed#${personId}` });
+
+/** The day supervision was last held (or, with none yet, the start date): what "overdue" is measured from. */
+export const supervisionDueFrom = (e: EmploymentRecord) => (e.lastSupervisionAt ?? e.startDate).slice(0, 10);
+
+/**
+ * An active employment's place in the supervision-due index, ordered by when supervision was last held;
+ * "overdue" is then a key condition (sort key before a cut-off day). Rewritten with every supervision and
+ * removed when the LXP leaves.
+ */
+export const supervisionDueItem = (e: EmploymentRecord) => ({
+  PK: e.id,
+  SK: 'SupervisionDue',
+  GSI1PK: 'SupervisionDue',
+  GSI1SK: `${supervisionDueFrom(e)}#${e.id}`,
+  GSI2PK: `${e.subjectId}#SupervisionDue`,
+  GSI2SK: `${supervisionDueFrom(e)}#${e.id}`,
+  type: 'SupervisionDue',
+  ref: e.id,
+  refType: 'Employment',
+});
+export const supervisionDueKey = (employmentId: string): Keys => ({ PK: employmentId, SK: 'SupervisionDue' });
 
 /** A key condition that lists a collection: one partition of the table or an index, optionally one prefix of it. */
 export interface CollectionSpec {
   index?: IndexName;
   pk: string;
   skPrefix: string;
+  /** Only sort keys below this value (a range, e.g. "last supervised before a day"). */
+  skBelow?: string;
   /** The items are pointers (`ref`, `refType`) to the records to return, loaded in one batch. */
   pointers?: boolean;
 }
@@ -152,4 +257,45 @@ export const collections = {
   /** Who holds a relation to an anchor (e.g. a cohort's facilitators). */
   relationHolders: (anchor: string, relation: string): CollectionSpec => ({ index: 'GSI1', pk: `${anchor}#Rel#${relation}`, skPrefix: '' }),
   auditTrail: (subjectId: string): CollectionSpec => ({ pk: `Audit#${subjectId}`, skPrefix: '' }),
+  hcaVacancies: (): CollectionSpec => ({ index: 'GSI1', pk: 'HcaVacancies', skPrefix: '' }),
+  posts: (): CollectionSpec => ({ index: 'GSI1', pk: 'Posts', skPrefix: '' }),
+  jobApplicationsOfPost: (postId: string): CollectionSpec => ({ index: 'GSI1', pk: `${postId}#JobApplications`, skPrefix: '' }),
+  jobApplicationsOfPerson: (personId: string, postId?: string): CollectionSpec => ({
+    index: 'GSI2',
+    pk: `${personId}#JobApplications`,
+    skPrefix: postId ? `${postId}#` : '',
+  }),
+  recruitmentDays: (): CollectionSpec => ({ index: 'GSI1', pk: 'RecruitmentDays', skPrefix: '' }),
+  panelsOfDay: (dayId: string): CollectionSpec => ({ index: 'GSI1', pk: `${dayId}#Panels`, skPrefix: '' }),
+  slotsOfPanel: (panelId: string): CollectionSpec => ({ index: 'GSI1', pk: `${panelId}#Slots`, skPrefix: '' }),
+  employments: (): CollectionSpec => ({ index: 'GSI1', pk: 'Employments', skPrefix: '' }),
+  employmentsOfPerson: (personId: string): CollectionSpec => ({ index: 'GSI2', pk: `${personId}#Employments`, skPrefix: '' }),
+  /** Active employments whose supervision was last held before `cutoff` (a day), longest ago first. */
+  supervisionDueBefore: (cutoff: string): CollectionSpec => ({
+    index: 'GSI1',
+    pk: 'SupervisionDue',
+    skPrefix: '',
+    skBelow: cutoff,
+    pointers: true,
+  }),
+  supervisionDueOfPerson: (personId: string, cutoff: string): CollectionSpec => ({
+    index: 'GSI2',
+    pk: `${personId}#SupervisionDue`,
+    skPrefix: '',
+    skBelow: cutoff,
+    pointers: true,
+  }),
+  supervisionOfEmployment: (employmentId: string): CollectionSpec => ({ index: 'GSI1', pk: `${employmentId}#Supervision`, skPrefix: '' }),
+  supervisionOfPerson: (personId: string, employmentId: string): CollectionSpec => ({
+    index: 'GSI2',
+    pk: `${personId}#Supervision`,
+    skPrefix: `${employmentId}#`,
+  }),
+  cdpSessions: (): CollectionSpec => ({ index: 'GSI1', pk: 'CdpSessions', skPrefix: '' }),
+  signUpsOfSession: (sessionId: string): CollectionSpec => ({ index: 'GSI1', pk: `${sessionId}#SignUps`, skPrefix: '' }),
+  signUpsOfPerson: (personId: string, sessionId: string): CollectionSpec => ({
+    index: 'GSI2',
+    pk: `${personId}#CdpSignUps`,
+    skPrefix: `${sessionId}#`,
+  }),
 };

@@ -1,5 +1,5 @@
 import { collections, type CollectionSpec } from './keys';
-import type { Anchors, CohortRecord, PersonRecord } from './records';
+import type { Anchors, CdpSessionRecord, CohortRecord, EmploymentRecord, PersonRecord, PostRecord } from './records';
 
 /**
  * A list as authorisation needs to see it: the key condition for all its rows, what every row shares with
@@ -39,6 +39,48 @@ export const lists = {
   enrolmentsOfPerson: (person: PersonRecord): ListSource => ({
     all: collections.enrolmentsOfPerson(person.id),
     shared: { subjectId: person.id },
+  }),
+
+  hcaVacancies: (): ListSource => ({ all: collections.hcaVacancies(), shared: {} }),
+
+  posts: (): ListSource => ({ all: collections.posts(), shared: {} }),
+
+  jobApplicationsOfPost: (post: PostRecord): ListSource => ({
+    all: collections.jobApplicationsOfPost(post.id),
+    shared: {},
+    ofSubject: (personId) => collections.jobApplicationsOfPerson(personId, post.id),
+    allCount: post.applicationCount,
+  }),
+
+  jobApplicationsOfPerson: (person: PersonRecord): ListSource => ({
+    all: collections.jobApplicationsOfPerson(person.id),
+    shared: { subjectId: person.id },
+  }),
+
+  recruitmentDays: (): ListSource => ({ all: collections.recruitmentDays(), shared: {} }),
+
+  employments: (): ListSource => ({
+    all: collections.employments(),
+    shared: {},
+    ofSubject: (personId) => collections.employmentsOfPerson(personId),
+  }),
+
+  employmentsOfPerson: (person: PersonRecord): ListSource => ({
+    all: collections.employmentsOfPerson(person.id),
+    shared: { subjectId: person.id },
+  }),
+
+  supervisionOfEmployment: (employment: EmploymentRecord): ListSource => ({
+    all: collections.supervisionOfEmployment(employment.id),
+    shared: { subjectId: employment.subjectId },
+  }),
+
+  cdpSessions: (): ListSource => ({ all: collections.cdpSessions(), shared: {} }),
+
+  signUpsOfSession: (session: CdpSessionRecord): ListSource => ({
+    all: collections.signUpsOfSession(session.id),
+    shared: {},
+    ofSubject: (personId) => collections.signUpsOfPerson(personId, session.id),
   }),
 
   auditTrail: (subjectId: string): ListSource => ({

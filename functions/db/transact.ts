@@ -121,3 +121,56 @@ export function addToCounters(
     onConditionFailed,
   };
 }
+
+/** Put an item whatever is there (a derived item such as an index pointer, rewritten with its record). */
+export function putItem(item: Record<string, unknown>): TxWrite {
+  return { write: { Put: { TableName: tableName(), Item: item } } };
+}
+
+/** Delete an item (a relation that no longer holds, a pointer out of an index); absent is fine. */
+export function deleteItem(key: Keys): TxWrite {
+  return { write: { Delete: { TableName: tableName(), Key: key } } };
+}
+
+/**
+ * Set fields of an existing item under a condition, without touching its version: for derived fields kept
+ * with the records they summarise (an employment's last supervision), so they do not make edits conflict.
+ */
+export function setFields(key: Keys, changes: Record<string, unknown>, condition: Condition, onConditionFailed: () => Error): TxWrite {
+  const names: Record<string, string> = { ...(condition.names ?? {}) };
+  const values: Record<string, unknown> = { ...(condition.values ?? {}) };
+  const sets = Object.entries(changes).map(([field, value], i) => {
+    names[`#s${i}`] = field;
+    values[`:s${i}`] = value;
+    return `#s${i} = :s${i}`;
+  });
+  return {
+    write: {
+      Update: {
+        TableName: tableName(),
+        Key: key,
+        UpdateExpression: `SET ${sets.join(', ')}`,
+        ConditionExpression: `attribute_exists(PK) AND ${condition.expression}`,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      },
+    },
+    onConditionFailed,
+  };
+}
+
+/** A condition-only check on another item in the transaction (e.g. "the session is still open"). */
+export function checkItem(key: Keys, condition: Condition, onConditionFailed: () => Error): TxWrite {
+  return {
+    write: {
+      ConditionCheck: {
+        TableName: tableName(),
+        Key: key,
+        ConditionExpression: `attribute_exists(PK) AND ${condition.expression}`,
+        ExpressionAttributeNames: condition.names,
+        ...(condition.values && Object.keys(condition.values).length ? { ExpressionAttributeValues: condition.values } : {}),
+      },
+    },
+    onConditionFailed,
+  };
+}

@@ -1,6 +1,22 @@
 import { requireId, type IdentifiedType } from '../db/ids';
 import { itemKey } from '../db/keys';
-import type { CohortRecord, EnrolmentRecord, PersonRecord, TrainingApplicationRecord } from '../db/records';
+import type {
+  CdpSessionRecord,
+  CdpSignUpRecord,
+  CohortRecord,
+  DevelopmentPlanRecord,
+  EmploymentRecord,
+  EnrolmentRecord,
+  HcaVacancyRecord,
+  InterviewPanelRecord,
+  InterviewSlotRecord,
+  JobApplicationRecord,
+  PersonRecord,
+  PostRecord,
+  RecruitmentDayRecord,
+  SupervisionRecordRecord,
+  TrainingApplicationRecord,
+} from '../db/records';
 import { notFound } from '../lib/errors';
 import type { Context } from '../graphql/context';
 
@@ -9,6 +25,17 @@ interface RecordOfType {
   Cohort: CohortRecord;
   TrainingApplication: TrainingApplicationRecord;
   Enrolment: EnrolmentRecord;
+  HcaVacancy: HcaVacancyRecord;
+  Post: PostRecord;
+  JobApplication: JobApplicationRecord;
+  RecruitmentDay: RecruitmentDayRecord;
+  InterviewPanel: InterviewPanelRecord;
+  InterviewSlot: InterviewSlotRecord;
+  Employment: EmploymentRecord;
+  SupervisionRecord: SupervisionRecordRecord;
+  CdpSession: CdpSessionRecord;
+  CdpSignUp: CdpSignUpRecord;
+  DevelopmentPlan: DevelopmentPlanRecord;
 }
 
 /** A record by id through the request's batching loader; null when there is none. `field` names the argument for bad ids. */
