@@ -3,6 +3,7 @@ import { db, tableName } from '../db/client';
 import { applicantGuardItem, cohortNumberGuardItem, itemOf, roleMemberItem } from '../db/keys';
 import type { CohortRecord, EnrolmentRecord, PersonRecord, RelationRecord, StoredRecord, TrainingApplicationRecord } from '../db/records';
 import { APPLICATIONS, COHORTS, MENTORS, PEOPLE, type PaperApplication } from './paperData';
+import { EMPLOYED_BY_COHORT, employmentItems } from './paperEmployment';
 
 const SEEDED_AT = '2017-06-01T09:00:00.000Z';
 
@@ -85,6 +86,7 @@ export function paperItems(): Record<string, unknown>[] {
       applicationCount: apps.length,
       offeredCount: enrolled,
       enrolmentCount: enrolled,
+      employedCount: EMPLOYED_BY_COHORT[c.id] ?? 0,
       version: 1,
       createdAt: SEEDED_AT,
       updatedAt: SEEDED_AT,
@@ -105,7 +107,7 @@ export function paperItems(): Record<string, unknown>[] {
     }
   }
   if (MENTORS.length !== 24) throw new Error('Table 2 has 12 mentors per cohort');
-  return [...records.map(itemOf), ...extra];
+  return [...records.map(itemOf), ...extra, ...employmentItems()];
 }
 
 /**
