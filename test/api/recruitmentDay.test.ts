@@ -47,17 +47,7 @@ describe('shortlisting', () => {
   });
 
   it('refuses a member of HR who is also a passed trainee shortlisting their own application: FORBIDDEN / OWN_APPLICATION', async () => {
-    const both = await newPerson(['SERVICE_USER', 'HR']);
-    const { db, tableName } = await import('../../functions/db/client');
-    const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
-    const { itemOf } = await import('../../functions/db/keys');
-    const at = new Date().toISOString();
-    await db().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: itemOf({ type: 'Enrolment', id: `enr_own${both.id.slice(5)}`, subjectId: both.id, cohortId: 'coh_2', applicationId: 'app_x', status: 'COMPLETED', enrolledAt: at, version: 1, createdAt: at, updatedAt: at }),
-      }),
-    );
+    const both = await passedTrainee('coh_2', ['SERVICE_USER', 'HR']);
     const applicationId = await applyFor(both, await openPost());
     const error = onlyError(await both.query(SHORTLIST, { input: { applicationId, decision: 'SHORTLIST' } }));
     expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OWN_APPLICATION' });
@@ -118,22 +108,12 @@ describe('the recruitment day', () => {
   });
 
   it('refuses a panel on which the applicant sits: FORBIDDEN / PANEL_MEMBER_IS_APPLICANT', async () => {
-    const both = await newPerson(['SERVICE_USER', 'CLINICIAN']);
+    const both = await passedTrainee('coh_1', ['SERVICE_USER', 'CLINICIAN']);
     const { postId, applicationId } = await shortlistedApplication();
     const { panelId } = await dayWithPanel(postId, [both]);
     // The panel holds the clinician; the application is someone else's, so this one is allowed …
     expect((await as('HR').query(SCHEDULE, { input: { applicationId, panelId, startTime: '12:00' } })).errors).toBeUndefined();
     // … but the clinician's own application may not go before a panel they sit on.
-    const { db, tableName } = await import('../../functions/db/client');
-    const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
-    const { itemOf } = await import('../../functions/db/keys');
-    const at = new Date().toISOString();
-    await db().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: itemOf({ type: 'Enrolment', id: `enr_pm${both.id.slice(5)}`, subjectId: both.id, cohortId: 'coh_1', applicationId: 'app_x', status: 'COMPLETED', enrolledAt: at, version: 1, createdAt: at, updatedAt: at }),
-      }),
-    );
     const own = await applyFor(both, postId);
     await as('HR').query(SHORTLIST, { input: { applicationId: own, decision: 'SHORTLIST' } });
     const error = onlyError(await as('HR').query(SCHEDULE, { input: { applicationId: own, panelId, startTime: '13:00' } }));

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../../functions/db/client';
 import { itemOf } from '../../functions/db/keys';
 import type { EnrolmentRecord } from '../../functions/db/records';
+import type { Role } from '../../functions/graphql/resolvers.generated';
 import { as, expectNoErrors, newPerson, type Caller } from './api';
 
 /**
@@ -24,9 +25,9 @@ export const TODAY = () => inDays(0);
 export const FUTURE = (days = 30) => inDays(days);
 export const PAST = (days = 1) => inDays(-days);
 
-/** A new service user whose training enrolment on `cohortId` was COMPLETED (passed). */
-export async function passedTrainee(cohortId = 'coh_1'): Promise<Caller> {
-  const person = await newPerson(['SERVICE_USER']);
+/** A new person (a service user by default) whose training enrolment on `cohortId` was COMPLETED (passed). */
+export async function passedTrainee(cohortId = 'coh_1', roles: Role[] = ['SERVICE_USER']): Promise<Caller> {
+  const person = await newPerson(roles);
   const at = new Date().toISOString();
   const enrolment: EnrolmentRecord = {
     type: 'Enrolment',
@@ -133,4 +134,15 @@ export async function setStored(type: string, id: string, values: Record<string,
       ExpressionAttributeValues: vals,
     }),
   );
+}
+
+/** A stored record as the table holds it (for aggregates the API does not expose). */
+export async function readStored(type: string, id: string): Promise<Record<string, any> | undefined> {
+  const out = await db().send(new GetCommand({ TableName: tableName(), Key: { PK: id, SK: type } }));
+  return out.Item;
+}
+
+/** The cohort's `employedCount` aggregate. */
+export async function readCohortEmployedCount(cohortId: string): Promise<number> {
+  return Number((await readStored('Cohort', cohortId))?.employedCount ?? 0);
 }
