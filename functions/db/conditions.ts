@@ -1,65 +1,95 @@
-import type { Condition } from './transact';
-
 /**
- * Conditions on a record's own attributes, built here so services state rules ("the post is advertised")
- * without writing DynamoDB expressions. Each names its placeholders after the attribute, so several can be
- * joined with `allOf`.
+ * Conditions on a record's stored attributes, said in words (`when.equals('status', 'OPEN')`) and turned
+ * into DynamoDB's expression language only here, in functions/db/. Typed by the record they test, so a
+ * misspelt attribute or a value of the wrong type does not compile.
  */
-let counter = 0;
-const placeholder = (prefix: string) => `${prefix}${(counter = (counter + 1) % 1_000_000)}`;
+export type Condition<R> =
+  | { op: 'equals' | 'differs' | 'atLeast' | 'atMost'; field: keyof R & string; value: unknown }
+  | { op: 'oneOf'; field: keyof R & string; values: unknown[] }
+  | { op: 'any'; conditions: Condition<R>[] }
+  | { op: 'below'; field: keyof R & string; other: keyof R & string }
+  | { op: 'missing'; field: keyof R & string }
+  | { op: 'all'; conditions: Condition<R>[] };
 
-/** `field` holds one of `values`. */
-export function isOneOf(field: string, values: readonly (string | number | boolean)[]): Condition {
-  const name = placeholder('#f');
-  const entries = values.map((v) => [placeholder(':v'), v] as const);
+/** The condition builders for records of type R (each entity exposes them as `Entity.when`). */
+export interface ConditionBuilder<R> {
+  /** The attribute holds this value. */
+  equals<K extends keyof R & string>(field: K, value: NonNullable<R[K]>): Condition<R>;
+  /** The attribute does not hold this value. */
+  differs<K extends keyof R & string>(field: K, value: NonNullable<R[K]>): Condition<R>;
+  /** The attribute holds one of these values. */
+  oneOf<K extends keyof R & string>(field: K, values: readonly NonNullable<R[K]>[]): Condition<R>;
+  /** The attribute is at least this value (numbers, or ISO dates as strings). */
+  atLeast<K extends keyof R & string>(field: K, value: NonNullable<R[K]>): Condition<R>;
+  /** The attribute is at most this value (numbers, or ISO dates as strings). */
+  atMost<K extends keyof R & string>(field: K, value: NonNullable<R[K]>): Condition<R>;
+  /** At least one of the conditions holds. */
+  any(...conditions: Condition<R>[]): Condition<R>;
+  /** One numeric attribute is less than another of the same record (e.g. offeredCount below capacity). */
+  below(field: keyof R & string, other: keyof R & string): Condition<R>;
+  /** The attribute is not set. */
+  missing(field: keyof R & string): Condition<R>;
+  /** Every condition holds. */
+  all(...conditions: Condition<R>[]): Condition<R>;
+}
+
+export function conditionsOn<R>(): ConditionBuilder<R> {
   return {
-    expression: `${name} IN (${entries.map(([k]) => k).join(', ')})`,
-    names: { [name]: field },
-    values: Object.fromEntries(entries),
+    equals: (field, value) => ({ op: 'equals', field, value }),
+    differs: (field, value) => ({ op: 'differs', field, value }),
+    oneOf: (field, values) => ({ op: 'oneOf', field, values: [...values] }),
+    atLeast: (field, value) => ({ op: 'atLeast', field, value }),
+    atMost: (field, value) => ({ op: 'atMost', field, value }),
+    any: (...conditions) => ({ op: 'any', conditions }),
+    below: (field, other) => ({ op: 'below', field, other }),
+    missing: (field) => ({ op: 'missing', field }),
+    all: (...conditions) => ({ op: 'all', conditions }),
   };
 }
 
-/** `field` equals `value`. */
-export const is = (field: string, value: string | number | boolean): Condition => isOneOf(field, [value]);
-
-/** `field` is absent. */
-export function isAbsent(field: string): Condition {
-  const name = placeholder('#f');
-  return { expression: `attribute_not_exists(${name})`, names: { [name]: field } };
+/** An expression with its own placeholders, ready for a DynamoDB request. */
+export interface Expression {
+  expression: string;
+  names: Record<string, string>;
+  values: Record<string, unknown>;
 }
 
-/** `field` is absent or not after `value` (strings compare as ISO dates do). */
-export function isAbsentOrAtMost(field: string, value: string): Condition {
-  const name = placeholder('#f');
-  const v = placeholder(':v');
-  return { expression: `(attribute_not_exists(${name}) OR ${name} <= ${v})`, names: { [name]: field }, values: { [v]: value } };
-}
-
-/** `field` is at least `value` (e.g. a closing date not yet passed). */
-export function isAtLeast(field: string, value: string | number): Condition {
-  const name = placeholder('#f');
-  const v = placeholder(':v');
-  return { expression: `${name} >= ${v}`, names: { [name]: field }, values: { [v]: value } };
-}
-
-/** Counter `field` is below the number in `limitField` (e.g. places taken below capacity). */
-export function isBelowField(field: string, limitField: string): Condition {
-  const a = placeholder('#f');
-  const b = placeholder('#f');
-  return { expression: `${a} < ${b}`, names: { [a]: field, [b]: limitField } };
-}
-
-/** Every condition holds. */
-export function allOf(...conditions: Condition[]): Condition {
-  return {
-    expression: conditions.map((c) => c.expression).join(' AND '),
-    names: Object.assign({}, ...conditions.map((c) => c.names ?? {})),
-    values: Object.assign({}, ...conditions.map((c) => c.values ?? {})),
+/** Compiles a condition; `tag` keeps its placeholders apart from the update's own. */
+export function compile<R>(condition: Condition<R>, tag = 'w'): Expression {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  let n = 0;
+  const name = (field: string) => {
+    const placeholder = `#${tag}${n++}`;
+    names[placeholder] = field;
+    return placeholder;
   };
-}
-
-/** `field` is present (on an item that exists: always true for `id`). */
-export function exists(field: string): Condition {
-  const name = placeholder('#f');
-  return { expression: `attribute_exists(${name})`, names: { [name]: field } };
+  const value = (v: unknown) => {
+    const placeholder = `:${tag}${n++}`;
+    values[placeholder] = v;
+    return placeholder;
+  };
+  const visit = (c: Condition<R>): string => {
+    switch (c.op) {
+      case 'equals':
+        return `${name(c.field)} = ${value(c.value)}`;
+      case 'differs':
+        return `${name(c.field)} <> ${value(c.value)}`;
+      case 'atLeast':
+        return `${name(c.field)} >= ${value(c.value)}`;
+      case 'atMost':
+        return `${name(c.field)} <= ${value(c.value)}`;
+      case 'oneOf':
+        return `${name(c.field)} IN (${c.values.map(value).join(', ')})`;
+      case 'any':
+        return c.conditions.map((inner) => `(${visit(inner)})`).join(' OR ');
+      case 'below':
+        return `${name(c.field)} < ${name(c.other)}`;
+      case 'missing':
+        return `attribute_not_exists(${name(c.field)})`;
+      case 'all':
+        return c.conditions.map((inner) => `(${visit(inner)})`).join(' AND ');
+    }
+  };
+  return { expression: visit(condition), names, values };
 }

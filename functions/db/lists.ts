@@ -1,10 +1,28 @@
-import { collections, type CollectionSpec } from './keys';
+import {
+  AuditEvent,
+  CdpSession,
+  CdpSignUp,
+  Cohort,
+  Employment,
+  Enrolment,
+  HcaVacancy,
+  JobApplication,
+  Person,
+  Post,
+  RecruitmentDay,
+  SupervisionRecord,
+  TrainingApplication,
+} from './entities';
+import type { CollectionSpec } from './entity';
 import type { Anchors, CdpSessionRecord, CohortRecord, EmploymentRecord, PersonRecord, PostRecord } from './records';
+import type { Role } from '../lib/vocabulary';
 
 /**
  * A list as authorisation needs to see it: the key condition for all its rows, what every row shares with
  * the parent (so a relation to the parent admits the whole list), and the key condition for one person's
- * rows (so a viewer who may see only some people's rows gets a full page of exactly those).
+ * rows (so a viewer who may see only some people's rows gets a full page of exactly those). Every list
+ * field of the API is one of these; functions/graphql/auth/scopeList.ts picks the key conditions a
+ * viewer's rule allows.
  */
 export interface ListSource {
   all: CollectionSpec;
@@ -15,76 +33,94 @@ export interface ListSource {
 }
 
 export const lists = {
-  cohorts: (): ListSource => ({ all: collections.cohorts(), shared: {} }),
+  cohorts: (): ListSource => ({ all: Cohort.collections.all(), shared: {} }),
 
   applicationsOfCohort: (cohort: CohortRecord): ListSource => ({
-    all: collections.applicationsOfCohort(cohort.id),
+    all: TrainingApplication.collections.ofCohort(cohort.id),
     shared: { cohortId: cohort.id },
-    ofSubject: (personId) => collections.applicationsOfPerson(personId, cohort.id),
+    ofSubject: (personId) => TrainingApplication.collections.ofPerson(personId, cohort.id),
     allCount: cohort.applicationCount,
   }),
 
   enrolmentsOfCohort: (cohort: CohortRecord): ListSource => ({
-    all: collections.enrolmentsOfCohort(cohort.id),
+    all: Enrolment.collections.ofCohort(cohort.id),
     shared: { cohortId: cohort.id },
-    ofSubject: (personId) => collections.enrolmentsOfPerson(personId, cohort.id),
+    ofSubject: (personId) => Enrolment.collections.ofPerson(personId, cohort.id),
     allCount: cohort.enrolmentCount,
   }),
 
   applicationsOfPerson: (person: PersonRecord): ListSource => ({
-    all: collections.applicationsOfPerson(person.id),
+    all: TrainingApplication.collections.ofPerson(person.id),
     shared: { subjectId: person.id },
   }),
 
   enrolmentsOfPerson: (person: PersonRecord): ListSource => ({
-    all: collections.enrolmentsOfPerson(person.id),
+    all: Enrolment.collections.ofPerson(person.id),
     shared: { subjectId: person.id },
   }),
 
-  hcaVacancies: (): ListSource => ({ all: collections.hcaVacancies(), shared: {} }),
+  hcaVacancies: (): ListSource => ({ all: HcaVacancy.collections.all(), shared: {} }),
 
-  posts: (): ListSource => ({ all: collections.posts(), shared: {} }),
+  posts: (): ListSource => ({ all: Post.collections.all(), shared: {} }),
 
   jobApplicationsOfPost: (post: PostRecord): ListSource => ({
-    all: collections.jobApplicationsOfPost(post.id),
+    all: JobApplication.collections.ofPost(post.id),
     shared: {},
-    ofSubject: (personId) => collections.jobApplicationsOfPerson(personId, post.id),
+    ofSubject: (personId) => JobApplication.collections.ofPerson(personId, post.id),
     allCount: post.applicationCount,
   }),
 
   jobApplicationsOfPerson: (person: PersonRecord): ListSource => ({
-    all: collections.jobApplicationsOfPerson(person.id),
+    all: JobApplication.collections.ofPerson(person.id),
     shared: { subjectId: person.id },
   }),
 
-  recruitmentDays: (): ListSource => ({ all: collections.recruitmentDays(), shared: {} }),
+  recruitmentDays: (): ListSource => ({ all: RecruitmentDay.collections.all(), shared: {} }),
 
   employments: (): ListSource => ({
-    all: collections.employments(),
+    all: Employment.collections.all(),
     shared: {},
-    ofSubject: (personId) => collections.employmentsOfPerson(personId),
+    ofSubject: (personId) => Employment.collections.ofPerson(personId),
   }),
 
   employmentsOfPerson: (person: PersonRecord): ListSource => ({
-    all: collections.employmentsOfPerson(person.id),
+    all: Employment.collections.ofPerson(person.id),
     shared: { subjectId: person.id },
   }),
 
+  /** Active employments last supervised before `cutoff`: HR and the Lead LXP all, a supervisor their own LXPs'. */
+  supervisionDue: (cutoff: string): ListSource => ({
+    all: Employment.collections.supervisionDueBefore(cutoff),
+    shared: {},
+    ofSubject: (personId) => Employment.collections.supervisionDueOfPerson(personId, cutoff),
+  }),
+
   supervisionOfEmployment: (employment: EmploymentRecord): ListSource => ({
-    all: collections.supervisionOfEmployment(employment.id),
+    all: SupervisionRecord.collections.ofEmployment(employment.id),
     shared: { subjectId: employment.subjectId },
   }),
 
-  cdpSessions: (): ListSource => ({ all: collections.cdpSessions(), shared: {} }),
+  cdpSessions: (): ListSource => ({ all: CdpSession.collections.all(), shared: {} }),
 
   signUpsOfSession: (session: CdpSessionRecord): ListSource => ({
-    all: collections.signUpsOfSession(session.id),
+    all: CdpSignUp.collections.ofSession(session.id),
     shared: {},
-    ofSubject: (personId) => collections.signUpsOfPerson(personId, session.id),
+    ofSubject: (personId) => CdpSignUp.collections.ofPerson(personId, session.id),
   }),
 
   auditTrail: (subjectId: string): ListSource => ({
-    all: collections.auditTrail(subjectId),
+    all: AuditEvent.collections.trail(subjectId),
     shared: { subjectId },
+  }),
+
+  /** Everyone, the staff, or the holders of one role, by name. */
+  people: (which: 'everyone' | 'staff' | Role): ListSource => ({
+    all:
+      which === 'everyone'
+        ? Person.collections.everyone()
+        : which === 'staff'
+          ? Person.collections.staff()
+          : Person.collections.withRole(which),
+    shared: {},
   }),
 };

@@ -1,10 +1,4 @@
-import {
-  employedGuardItem,
-  itemOf,
-  postApplicantGuardItem,
-  slotGuardItem,
-  supervisionDueItem,
-} from '../db/keys';
+import { employedGuardItem, itemOf, postApplicantGuardItem, slotGuardItem, supervisionDueItem } from '../db/entities';
 import type {
   CdpSessionRecord,
   CdpSignUpRecord,
@@ -19,7 +13,7 @@ import type {
   RelationRecord,
   StoredRecord,
 } from '../db/records';
-import type { PostRole, ServiceArea } from '../graphql/resolvers.generated';
+import type { PostRole, ServiceArea } from '../lib/vocabulary';
 import { signUpId } from '../services/development';
 import { developmentPlanId } from '../services/employment';
 import { BAND_OF_ROLE } from '../services/posts';
@@ -51,13 +45,83 @@ interface Table3Row {
 }
 
 export const TABLE_3: Table3Row[] = [
-  { n: 1, role: 'LEAD_LXP', area: 'ADULT_MENTAL_HEALTH', ftePercent: 100, holderId: LEAD_LXP_ID, cohortId: 'coh_1', supervisorId: 'per_mentor_07', panel: 'A', startTime: '09:30' },
-  { n: 2, role: 'LXP_HCA', area: 'ADULT_MENTAL_HEALTH', ftePercent: 80, holderId: 'per_trainee_02', cohortId: 'coh_1', supervisorId: 'per_mentor_02', panel: 'A', startTime: '10:00' },
-  { n: 3, role: 'LXP_HCA', area: 'ADULT_MENTAL_HEALTH', ftePercent: 80, holderId: 'per_trainee_03', cohortId: 'coh_1', supervisorId: 'per_mentor_02', panel: 'A', startTime: '11:00' },
-  { n: 4, role: 'LXP_HCA', area: 'ADULT_COMMUNITY', ftePercent: 70, holderId: 'per_trainee_04', cohortId: 'coh_1', supervisorId: 'per_mentor_03', panel: 'B', startTime: '09:30' },
-  { n: 5, role: 'LXP_HCA', area: 'ADULT_COMMUNITY', ftePercent: 40, holderId: 'per_trainee_05', cohortId: 'coh_1', supervisorId: 'per_mentor_03', panel: 'B', startTime: '10:00' },
-  { n: 6, role: 'LXP_HCA', area: 'HOME_TREATMENT', ftePercent: 100, holderId: 'per_trainee_13', cohortId: 'coh_2', supervisorId: 'per_mentor_13', panel: 'B', startTime: '10:30' },
-  { n: 7, role: 'LXP_HCA', area: 'DAY_TREATMENT', ftePercent: 50, holderId: 'per_trainee_19', cohortId: 'coh_2', supervisorId: 'per_mentor_13', panel: 'B', startTime: '11:00' },
+  {
+    n: 1,
+    role: 'LEAD_LXP',
+    area: 'ADULT_MENTAL_HEALTH',
+    ftePercent: 100,
+    holderId: LEAD_LXP_ID,
+    cohortId: 'coh_1',
+    supervisorId: 'per_mentor_07',
+    panel: 'A',
+    startTime: '09:30',
+  },
+  {
+    n: 2,
+    role: 'LXP_HCA',
+    area: 'ADULT_MENTAL_HEALTH',
+    ftePercent: 80,
+    holderId: 'per_trainee_02',
+    cohortId: 'coh_1',
+    supervisorId: 'per_mentor_02',
+    panel: 'A',
+    startTime: '10:00',
+  },
+  {
+    n: 3,
+    role: 'LXP_HCA',
+    area: 'ADULT_MENTAL_HEALTH',
+    ftePercent: 80,
+    holderId: 'per_trainee_03',
+    cohortId: 'coh_1',
+    supervisorId: 'per_mentor_02',
+    panel: 'A',
+    startTime: '11:00',
+  },
+  {
+    n: 4,
+    role: 'LXP_HCA',
+    area: 'ADULT_COMMUNITY',
+    ftePercent: 70,
+    holderId: 'per_trainee_04',
+    cohortId: 'coh_1',
+    supervisorId: 'per_mentor_03',
+    panel: 'B',
+    startTime: '09:30',
+  },
+  {
+    n: 5,
+    role: 'LXP_HCA',
+    area: 'ADULT_COMMUNITY',
+    ftePercent: 40,
+    holderId: 'per_trainee_05',
+    cohortId: 'coh_1',
+    supervisorId: 'per_mentor_03',
+    panel: 'B',
+    startTime: '10:00',
+  },
+  {
+    n: 6,
+    role: 'LXP_HCA',
+    area: 'HOME_TREATMENT',
+    ftePercent: 100,
+    holderId: 'per_trainee_13',
+    cohortId: 'coh_2',
+    supervisorId: 'per_mentor_13',
+    panel: 'B',
+    startTime: '10:30',
+  },
+  {
+    n: 7,
+    role: 'LXP_HCA',
+    area: 'DAY_TREATMENT',
+    ftePercent: 50,
+    holderId: 'per_trainee_19',
+    cohortId: 'coh_2',
+    supervisorId: 'per_mentor_13',
+    panel: 'B',
+    startTime: '11:00',
+  },
 ];
 
 /** The applicant who asked for adjustments (a hard-copy pack and a later start), interviewed at 11:00. */
@@ -152,7 +216,12 @@ export function employmentItems(now = new Date()): Record<string, unknown>[] {
       panelId: PANEL_IDS[panelKey],
       panelMemberIds: [...PANEL_MEMBERS[panelKey]],
       outcomeBy: HR_ID,
-      ...(hired ? { offer: { startDate: START, ftePercent: row.ftePercent, supervisorId: row.supervisorId, madeAt: at(DAY) }, employmentId: `emp_table3_${row.n}` } : {}),
+      ...(hired
+        ? {
+            offer: { startDate: START, ftePercent: row.ftePercent, supervisorId: row.supervisorId, madeAt: at(DAY) },
+            employmentId: `emp_table3_${row.n}`,
+          }
+        : {}),
       notifications: [
         { channel: 'PHONE', sentOn: '2018-06-28', recordedBy: HR_ID },
         { channel: 'LETTER', sentOn: '2018-07-02', recordedBy: HR_ID },
@@ -321,7 +390,14 @@ export function employmentItems(now = new Date()): Record<string, unknown>[] {
   };
   cdp('cdp_2019_01', 'Sharing your story safely: purposeful disclosure', '2019-01-15', 12, lxps, lxps.slice(0, 5));
   cdp('cdp_2019_04', 'Working in systems: being heard in the multidisciplinary team', '2019-04-10', 10, lxps.slice(0, 4), lxps.slice(0, 4));
-  cdp(UPCOMING_CDP_ID, 'Peer supervision: bringing a difficult conversation', dayOffset(now, 21), 8, ['per_trainee_02', 'per_trainee_04'], []);
+  cdp(
+    UPCOMING_CDP_ID,
+    'Peer supervision: bringing a difficult conversation',
+    dayOffset(now, 21),
+    8,
+    ['per_trainee_02', 'per_trainee_04'],
+    [],
+  );
 
   // Development plans, with goals the LXPs wrote and a review by their supervisor.
   for (const row of TABLE_3.filter((r) => ['per_trainee_02', 'per_trainee_03', 'per_trainee_13'].includes(r.holderId))) {

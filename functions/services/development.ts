@@ -1,23 +1,27 @@
-import { idSuffix, newId, requireId } from '../db/ids';
-import { itemKey, itemOf } from '../db/keys';
-import { allOf, exists, is, isBelowField } from '../db/conditions';
+import { CdpSession, CdpSignUp, DevelopmentPlan } from '../db/entities';
+import { newId } from '../db/ids';
 import type { CdpSessionRecord, CdpSignUpRecord, DevelopmentPlanRecord } from '../db/records';
-import { addToCounters, putNew, versionedUpdate, type TxWrite } from '../db/transact';
+import type { TxWrite } from '../db/transact';
 import { AppError, badInput, conflict, notEligible } from '../lib/errors';
-import type { Context } from '../graphql/context';
-import type {
-  AddDevelopmentPlanReviewInput,
-  CancelCdpSignUpInput,
-  CreateCdpSessionInput,
-  RecordCdpAttendanceInput,
-  SignUpForCdpSessionInput,
-  UpdateDevelopmentGoalsInput,
-} from '../graphql/resolvers.generated';
+import type { DevelopmentGoalStatus } from '../lib/vocabulary';
+import type { ServiceContext as Context } from './context';
+import { developmentPlanId } from './employment';
 import { runMutation } from './idempotency';
 import { find, findMany, get } from './load';
-import { notFuture, notOnOwn, requireEmployed, today } from './programmeRules';
-import { intInRange, requiredText } from './validate';
-import { developmentPlanId } from './employment';
+import { idSuffix, notFuture, notOnOwn, requireEmployed, today } from './programmeRules';
+import { intInRange, requiredText, requireId } from './validate';
+
+type Retryable = { idempotencyKey?: string | null };
+export type CreateCdpSessionInput = Retryable & { topic: string; date: string; capacity: number };
+export type SignUpForCdpSessionInput = Retryable & { sessionId: string };
+export type CancelCdpSignUpInput = Retryable & { sessionId: string };
+export type RecordCdpAttendanceInput = Retryable & { sessionId: string; attendeeIds: string[] };
+export type UpdateDevelopmentGoalsInput = Retryable & {
+  lxpId: string;
+  goals: { text: string; targetDate?: string | null; status?: DevelopmentGoalStatus | null }[];
+  expectedVersion?: number | null;
+};
+export type AddDevelopmentPlanReviewInput = Retryable & { lxpId: string; reviewedOn: string; notes: string };
 
 /** One sign-up per person per session: its id is derived from both, so a second sign-up finds the first. */
 export const signUpId = (sessionId: string, personId: string) => `csu_${idSuffix(sessionId)}-${idSuffix(personId)}`;
@@ -38,7 +42,7 @@ export function createCdpSession(ctx: Context, input: CreateCdpSessionInput) {
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    return { writes: [putNew(itemOf(session))], result: { session } };
+    return { writes: CdpSession.create(session), result: { session } };
   });
 }
 
@@ -73,22 +77,22 @@ export function signUpForCdpSession(ctx: Context, input: SignUpForCdpSessionInpu
           createdAt: ctx.now,
           updatedAt: ctx.now,
         };
-    const take: TxWrite = existing
-      ? versionedUpdate(
-          itemKey('CdpSignUp', id),
-          existing.version,
-          { status: 'SIGNED_UP', updatedAt: ctx.now },
-          {
-            condition: is('status', 'CANCELLED'),
-            onConditionFailed: already,
-          },
-        )
-      : putNew(itemOf(signUp), already);
+    const take: TxWrite[] = existing
+      ? [
+          CdpSignUp.update(
+            existing,
+            { status: 'SIGNED_UP', updatedAt: ctx.now },
+            { when: CdpSignUp.when.equals('status', 'CANCELLED'), onConditionFailed: already },
+          ),
+        ]
+      : CdpSignUp.create(signUp, already);
     return {
       writes: [
-        take,
-        addToCounters(itemKey('CdpSession', session.id), { signedUpCount: 1 }, isBelowField('signedUpCount', 'capacity'), () =>
-          capacityReached(session),
+        ...take,
+        CdpSession.add(
+          session.id,
+          { signedUpCount: 1 },
+          { when: CdpSession.when.below('signedUpCount', 'capacity'), onConditionFailed: () => capacityReached(session) },
         ),
       ],
       result: { signUp },
@@ -106,11 +110,8 @@ export function cancelCdpSignUp(ctx: Context, input: CancelCdpSignUpInput) {
     const changes = { status: 'CANCELLED' as const, updatedAt: ctx.now };
     return {
       writes: [
-        versionedUpdate(itemKey('CdpSignUp', signUp.id), signUp.version, changes, {
-          condition: is('status', 'SIGNED_UP'),
-          onConditionFailed: none,
-        }),
-        addToCounters(itemKey('CdpSession', session.id), { signedUpCount: -1 }, exists('id'), none),
+        CdpSignUp.update(signUp, changes, { when: CdpSignUp.when.equals('status', 'SIGNED_UP'), onConditionFailed: none }),
+        CdpSession.add(session.id, { signedUpCount: -1 }, { onConditionFailed: none }),
       ],
       result: { signUp: { ...signUp, ...changes, version: signUp.version + 1 } },
     };
@@ -135,17 +136,16 @@ export function recordCdpAttendance(ctx: Context, input: RecordCdpAttendanceInpu
     const newly = signUps.filter((s) => !s.attended);
     const changed = () => conflict('VERSION_MISMATCH', 'A sign-up changed meanwhile; read the session again');
     const writes: TxWrite[] = newly.map((s) =>
-      versionedUpdate(
-        itemKey('CdpSignUp', s.id),
-        s.version,
+      CdpSignUp.update(
+        s,
         { attended: true, updatedAt: ctx.now },
         {
-          condition: allOf(is('status', 'SIGNED_UP'), is('attended', false)),
+          when: CdpSignUp.when.all(CdpSignUp.when.equals('status', 'SIGNED_UP'), CdpSignUp.when.equals('attended', false)),
           onConditionFailed: changed,
         },
       ),
     );
-    if (newly.length) writes.push(addToCounters(itemKey('CdpSession', session.id), { attendedCount: newly.length }, exists('id'), changed));
+    if (newly.length) writes.push(CdpSession.add(session.id, { attendedCount: newly.length }, { onConditionFailed: changed }));
     return { writes, result: { session: { ...session, attendedCount: session.attendedCount + newly.length } } };
   });
 }
@@ -164,9 +164,7 @@ const emptyPlan = (ctx: Context, lxpId: string): DevelopmentPlanRecord => ({
 /** Saves a plan: a new one on condition it is new, an existing one under its version. */
 function savePlan(plan: DevelopmentPlanRecord | null, next: DevelopmentPlanRecord, changes: Partial<DevelopmentPlanRecord>): TxWrite {
   const changed = () => conflict('VERSION_MISMATCH', 'The plan changed meanwhile; read it again');
-  return plan
-    ? versionedUpdate(itemKey('DevelopmentPlan', plan.id), plan.version, changes, { onConditionFailed: changed })
-    : putNew(itemOf(next), changed);
+  return plan ? DevelopmentPlan.update(plan, changes, { onConditionFailed: changed }) : DevelopmentPlan.create(next, changed)[0]!;
 }
 
 /** The LXP writes their own goals (the rule on the mutation: only SELF), starting the plan if needed. */

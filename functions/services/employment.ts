@@ -1,24 +1,23 @@
-import { idSuffix, newId, requireId } from '../db/ids';
-import { itemKey, itemOf, relationKey, supervisionDueItem, supervisionDueKey } from '../db/keys';
-import { collections } from '../db/keys';
-import type { ListSource } from '../db/lists';
-import { is, isAbsentOrAtMost } from '../db/conditions';
+import { Employment, Relation, relationKey, SupervisionRecord, supervisionDueItem, supervisionDueKey } from '../db/entities';
+import { newId } from '../db/ids';
+import { lists, type ListSource } from '../db/lists';
 import type { EmploymentRecord, SupervisionRecordRecord } from '../db/records';
-import { deleteItem, putItem, putNew, setFields, versionedUpdate, type TxWrite } from '../db/transact';
+import { deleteItem, putItem, setFields, type TxWrite } from '../db/transact';
 import { config } from '../lib/config';
 import { badInput, conflict, notEligible } from '../lib/errors';
-import type { Context } from '../graphql/context';
-import type {
-  AssignSupervisorInput,
-  RecordLeavingInput,
-  RecordSupervisionInput,
-  SetWorkplaceAdjustmentsInput,
-} from '../graphql/resolvers.generated';
+import type { LeavingReason } from '../lib/vocabulary';
+import type { ServiceContext as Context } from './context';
 import { runMutation } from './idempotency';
 import { findMany, get } from './load';
-import { SUPERVISOR_ROLES, activeEmployments, daysBefore, notFuture, requireRoles, today } from './programmeRules';
-import { intInRange, requiredText } from './validate';
+import { SUPERVISOR_ROLES, activeEmployments, daysBefore, idSuffix, notFuture, requireRoles, today } from './programmeRules';
 import { supervisorRelation } from './recruitment';
+import { intInRange, requiredText, requireId } from './validate';
+
+type Retryable = { idempotencyKey?: string | null };
+export type AssignSupervisorInput = Retryable & { employmentId: string; supervisorId: string };
+export type SetWorkplaceAdjustmentsInput = Retryable & { employmentId: string; adjustments: string[]; expectedVersion?: number | null };
+export type RecordLeavingInput = Retryable & { employmentId: string; leftOn: string; reason: LeavingReason };
+export type RecordSupervisionInput = Retryable & { lxpId: string; heldOn: string; notes: string };
 
 const alreadyLeft = () => conflict('ALREADY_LEFT', 'The LXP has left this post');
 
@@ -40,12 +39,9 @@ export function assignSupervisor(ctx: Context, input: AssignSupervisorInput) {
     const previous = employment.supervisorId;
     return {
       writes: [
-        versionedUpdate(itemKey('Employment', employment.id), employment.version, changes, {
-          condition: is('status', 'ACTIVE'),
-          onConditionFailed: () => conflict('VERSION_MISMATCH', 'The employment changed meanwhile; read it again'),
-        }),
+        Employment.update(employment, changes, { when: Employment.when.equals('status', 'ACTIVE') }),
         ...(previous && previous !== supervisorId ? [deleteItem(relationKey(previous, 'SUPERVISOR', employment.subjectId))] : []),
-        putItem(itemOf(supervisorRelation(supervisorId, employment.subjectId, ctx.now))),
+        putItem(Relation.item(supervisorRelation(supervisorId, employment.subjectId, ctx.now))),
       ],
       result: { employment: { ...employment, ...changes, version: employment.version + 1 } },
     };
@@ -63,7 +59,7 @@ export function setWorkplaceAdjustments(ctx: Context, input: SetWorkplaceAdjustm
     }
     const changes = { workplaceAdjustments, updatedAt: ctx.now };
     return {
-      writes: [versionedUpdate(itemKey('Employment', employment.id), employment.version, changes)],
+      writes: [Employment.update(employment, changes)],
       result: { employment: { ...employment, ...changes, version: employment.version + 1 } },
     };
   });
@@ -81,10 +77,7 @@ export function recordLeaving(ctx: Context, input: RecordLeavingInput) {
     );
     return {
       writes: [
-        versionedUpdate(itemKey('Employment', employment.id), employment.version, changes, {
-          condition: is('status', 'ACTIVE'),
-          onConditionFailed: alreadyLeft,
-        }),
+        Employment.update(employment, changes, { when: Employment.when.equals('status', 'ACTIVE'), onConditionFailed: alreadyLeft }),
         deleteItem(supervisionDueKey(employment.id)),
         ...(employment.supervisorId && !stillSupervised
           ? [deleteItem(relationKey(employment.supervisorId, 'SUPERVISOR', employment.subjectId))]
@@ -97,7 +90,7 @@ export function recordLeaving(ctx: Context, input: RecordLeavingInput) {
 
 /**
  * A supervision session with an LXP, by their supervisor. The employment's `lastSupervisionAt` and its
- * place in the supervision-due index move in the same transaction (only ever forward in time).
+ * place in the supervision-due index move in the same transaction, only ever forward in time.
  */
 export function recordSupervision(ctx: Context, input: RecordSupervisionInput) {
   return runMutation(ctx, 'recordSupervision', input, async () => {
@@ -118,11 +111,16 @@ export function recordSupervision(ctx: Context, input: RecordSupervisionInput) {
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    const writes: TxWrite[] = [putNew(itemOf(record))];
+    const writes: TxWrite[] = [...SupervisionRecord.create(record)];
     if (!employment.lastSupervisionAt || employment.lastSupervisionAt < heldOn) {
       writes.push(
-        setFields(itemKey('Employment', employment.id), { lastSupervisionAt: heldOn }, isAbsentOrAtMost('lastSupervisionAt', heldOn), () =>
-          conflict('CONCURRENT_WRITE', 'A later supervision was recorded meanwhile; retry'),
+        setFields<EmploymentRecord>(
+          Employment.keyOf(employment),
+          { lastSupervisionAt: heldOn },
+          {
+            when: Employment.when.any(Employment.when.missing('lastSupervisionAt'), Employment.when.atMost('lastSupervisionAt', heldOn)),
+            onConditionFailed: () => conflict('CONCURRENT_WRITE', 'A later supervision was recorded meanwhile; retry'),
+          },
         ),
         putItem(supervisionDueItem({ ...employment, lastSupervisionAt: heldOn })),
       );
@@ -138,15 +136,8 @@ export function supervisionInterval(intervalDays: number | null | undefined): nu
 
 /** Active employments whose last supervision (or start) is before today minus the interval: a key condition, not a filter. */
 export function overdueSupervision(ctx: Context, intervalDays: number | null | undefined): ListSource {
-  const cutoff = daysBefore(today(ctx), supervisionInterval(intervalDays));
-  return {
-    all: collections.supervisionDueBefore(cutoff),
-    shared: {},
-    ofSubject: (personId) => collections.supervisionDueOfPerson(personId, cutoff),
-  };
+  return lists.supervisionDue(daysBefore(today(ctx), supervisionInterval(intervalDays)));
 }
 
 /** The development plan of an LXP is one record, found from the person. */
 export const developmentPlanId = (lxpId: string) => `dvp_${idSuffix(lxpId)}`;
-
-export const employmentOfRecord = (e: EmploymentRecord) => e;

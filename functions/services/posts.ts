@@ -1,21 +1,29 @@
+import { HcaVacancy, Post } from '../db/entities';
 import { newId } from '../db/ids';
-import { itemKey, itemOf } from '../db/keys';
-import { allOf, is, isOneOf } from '../db/conditions';
 import type { HcaVacancyRecord, PostRecord } from '../db/records';
-import { putNew, versionedUpdate } from '../db/transact';
 import { badInput, conflict } from '../lib/errors';
-import type { Context } from '../graphql/context';
-import type {
-  AdvertisePostInput,
-  ConvertVacancyToPostInput,
-  PostRole,
-  RecordHcaVacancyInput,
-  WithdrawPostInput,
-} from '../graphql/resolvers.generated';
+import type { PostRole, ServiceArea } from '../lib/vocabulary';
+import type { ServiceContext as Context } from './context';
 import { runMutation } from './idempotency';
 import { get } from './load';
 import { today } from './programmeRules';
 import { intInRange, requiredText } from './validate';
+
+type Retryable = { idempotencyKey?: string | null };
+export type RecordHcaVacancyInput = Retryable & { reference: string; area: ServiceArea; ftePercent: number };
+export type ConvertVacancyToPostInput = Retryable & {
+  vacancyId: string;
+  role: PostRole;
+  area?: ServiceArea | null;
+  ftePercent?: number | null;
+};
+export type AdvertisePostInput = Retryable & {
+  postId: string;
+  nhsJobsReference: string;
+  closingDate: string;
+  expectedVersion?: number | null;
+};
+export type WithdrawPostInput = Retryable & { postId: string };
 
 /** Agenda for Change bands of the LXP roles (the paper: HCA posts at band 3, the Lead LXP at band 5). */
 export const BAND_OF_ROLE: Readonly<Record<PostRole, number>> = { LXP_HCA: 3, LEAD_LXP: 5 };
@@ -36,13 +44,14 @@ export function recordHcaVacancy(ctx: Context, input: RecordHcaVacancyInput) {
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    return { writes: [putNew(itemOf(vacancy))], result: { vacancy } };
+    return { writes: HcaVacancy.create(vacancy), result: { vacancy } };
   });
 }
 
 /** A vacancy becomes a DRAFT LXP post, once: the vacancy's change and the new post are one transaction. */
 export function convertVacancyToPost(ctx: Context, input: ConvertVacancyToPostInput) {
   return runMutation(ctx, 'convertVacancyToPost', input, async () => {
+    const ftePercent = input.ftePercent == null ? undefined : fte(input.ftePercent, 'input.ftePercent');
     const vacancy = await get(ctx, 'HcaVacancy', input.vacancyId, 'input.vacancyId');
     const alreadyConverted = () => conflict('ALREADY_CONVERTED', 'This vacancy has already been converted into an LXP post');
     if (vacancy.status !== 'VACANT') throw alreadyConverted();
@@ -52,7 +61,7 @@ export function convertVacancyToPost(ctx: Context, input: ConvertVacancyToPostIn
       role: input.role,
       band: BAND_OF_ROLE[input.role],
       area: input.area ?? vacancy.area,
-      ftePercent: input.ftePercent == null ? vacancy.ftePercent : fte(input.ftePercent, 'input.ftePercent'),
+      ftePercent: ftePercent ?? vacancy.ftePercent,
       status: 'DRAFT',
       vacancyId: vacancy.id,
       applicationCount: 0,
@@ -62,13 +71,12 @@ export function convertVacancyToPost(ctx: Context, input: ConvertVacancyToPostIn
     };
     return {
       writes: [
-        versionedUpdate(
-          itemKey('HcaVacancy', vacancy.id),
-          vacancy.version,
+        HcaVacancy.update(
+          vacancy,
           { status: 'CONVERTED', postId: post.id, updatedAt: ctx.now },
-          { condition: is('status', 'VACANT'), onConditionFailed: alreadyConverted },
+          { when: HcaVacancy.when.equals('status', 'VACANT'), onConditionFailed: alreadyConverted },
         ),
-        putNew(itemOf(post)),
+        ...Post.create(post),
       ],
       result: { post },
     };
@@ -94,9 +102,7 @@ export function advertisePost(ctx: Context, input: AdvertisePostInput) {
       updatedAt: ctx.now,
     };
     return {
-      writes: [
-        versionedUpdate(itemKey('Post', post.id), post.version, changes, { condition: is('status', 'DRAFT'), onConditionFailed: notDraft }),
-      ],
+      writes: [Post.update(post, changes, { when: Post.when.equals('status', 'DRAFT'), onConditionFailed: notDraft })],
       result: { post: { ...post, ...changes, version: post.version + 1 } },
     };
   });
@@ -110,12 +116,7 @@ export function withdrawPost(ctx: Context, input: WithdrawPostInput) {
     if (post.status !== 'DRAFT' && post.status !== 'ADVERTISED') throw closed();
     const changes = { status: 'WITHDRAWN' as const, updatedAt: ctx.now };
     return {
-      writes: [
-        versionedUpdate(itemKey('Post', post.id), post.version, changes, {
-          condition: allOf(isOneOf('status', ['DRAFT', 'ADVERTISED'])),
-          onConditionFailed: closed,
-        }),
-      ],
+      writes: [Post.update(post, changes, { when: Post.when.oneOf('status', ['DRAFT', 'ADVERTISED']), onConditionFailed: closed })],
       result: { post: { ...post, ...changes, version: post.version + 1 } },
     };
   });

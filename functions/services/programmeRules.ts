@@ -1,8 +1,9 @@
-import { collections } from '../db/keys';
+import { Employment, Enrolment } from '../db/entities';
 import { queryAll } from '../db/page';
 import type { EmploymentRecord, EnrolmentRecord, PersonRecord } from '../db/records';
 import { badInput, forbidden, notEligible } from '../lib/errors';
-import type { Context } from '../graphql/context';
+import type { Role } from '../lib/vocabulary';
+import type { ServiceContext as Context } from './context';
 
 /**
  * Rules shared by recruitment, employment and development: who counts as eligible, employed or staff, and
@@ -19,15 +20,15 @@ export function daysBefore(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The person's passed (COMPLETED) enrolment, earliest cohort first; undefined when they have none. */
+/** The person's passed (COMPLETED) enrolment, earliest first; undefined when they have none. */
 export async function passedEnrolment(personId: string): Promise<EnrolmentRecord | undefined> {
-  const enrolments = await queryAll<EnrolmentRecord>(collections.enrolmentsOfPerson(personId));
+  const enrolments = await queryAll<EnrolmentRecord>(Enrolment.collections.ofPerson(personId));
   return enrolments.filter((e) => e.status === 'COMPLETED').sort((a, b) => a.enrolledAt.localeCompare(b.enrolledAt))[0];
 }
 
 /** The person's active employments. */
 export async function activeEmployments(personId: string): Promise<EmploymentRecord[]> {
-  return (await queryAll<EmploymentRecord>(collections.employmentsOfPerson(personId))).filter((e) => e.status === 'ACTIVE');
+  return (await queryAll<EmploymentRecord>(Employment.collections.ofPerson(personId))).filter((e) => e.status === 'ACTIVE');
 }
 
 /** NOT_ELIGIBLE (NOT_EMPLOYED) unless the person is in post. */
@@ -42,12 +43,11 @@ export function notOnOwn(ctx: Context, subjectId: string, reason: string, what: 
   if (subjectId === ctx.viewer.id) throw forbidden(`You may not ${what} on your own record, whatever roles you hold`, { reason });
 }
 
-/** People who may supervise, sit on a panel or facilitate hold one of these roles. */
-export const STAFF_ROLES = ['CLINICIAN', 'HR', 'LEAD_LXP'] as const;
-export const SUPERVISOR_ROLES = ['CLINICIAN', 'LEAD_LXP'] as const;
+/** Who may supervise: the roles that can hold the SUPERVISOR relation. */
+export const SUPERVISOR_ROLES: readonly Role[] = ['CLINICIAN', 'LEAD_LXP'];
 
 /** BAD_USER_INPUT naming `field` unless every person holds one of `roles`. */
-export function requireRoles(people: PersonRecord[], ids: string[], roles: readonly string[], field: string, what: string): void {
+export function requireRoles(people: PersonRecord[], ids: string[], roles: readonly Role[], field: string, what: string): void {
   const unsuitable = ids.filter((id) => !people.some((p) => p.id === id && p.roles.some((r) => roles.includes(r))));
   if (unsuitable.length) throw badInput(field, `Not ${what}: ${unsuitable.join(', ')}`);
 }
@@ -72,3 +72,6 @@ export function notFuture(ctx: Context, date: string, field: string): string {
   if (date > today(ctx)) throw badInput(field, `${field} must not be in the future`);
   return date;
 }
+
+/** Ids derived from a person's (one plan per LXP, one sign-up per person per session) use the part after the prefix. */
+export const idSuffix = (id: string) => id.slice(id.indexOf('_') + 1);

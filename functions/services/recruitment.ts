@@ -1,16 +1,21 @@
-import { newId, requireId } from '../db/ids';
-import { queryAll } from '../db/page';
 import {
-  collections,
+  Cohort,
+  Employment,
   employedGuardItem,
   employedGuardKey,
-  itemKey,
-  itemOf,
+  InterviewPanel,
+  InterviewSlot,
+  JobApplication,
+  Post,
   postApplicantGuardItem,
+  RecruitmentDay,
+  Relation,
   slotGuardItem,
   supervisionDueItem,
-} from '../db/keys';
-import { allOf, exists, is, isAbsent, isAtLeast, isOneOf } from '../db/conditions';
+} from '../db/entities';
+import type { Condition } from '../db/conditions';
+import { newId } from '../db/ids';
+import { queryAll } from '../db/page';
 import type {
   EmploymentRecord,
   InterviewPanelRecord,
@@ -21,34 +26,45 @@ import type {
   RecruitmentDayRecord,
   RelationRecord,
 } from '../db/records';
-import { addToCounters, putItem, putNew, versionedUpdate, type TxWrite } from '../db/transact';
+import { putItem, putNew, type TxWrite } from '../db/transact';
 import { badInput, conflict, forbidden, notEligible } from '../lib/errors';
-import type { Context } from '../graphql/context';
-import type {
-  AddInterviewPanelInput,
-  ApplyForPostInput,
-  CreateRecruitmentDayInput,
-  RecordInterviewOutcomeInput,
-  RecordOutcomeNotificationInput,
-  RespondToOfferInput,
-  ScheduleInterviewInput,
-  ShortlistJobApplicationInput,
-  WithdrawJobApplicationInput,
-} from '../graphql/resolvers.generated';
-import { runMutation } from './idempotency';
-import { findMany, get } from './load';
 import {
   STAFF_ROLES,
-  SUPERVISOR_ROLES,
-  notFuture,
-  notOnOwn,
-  optionalText,
-  passedEnrolment,
-  requireRoles,
-  timeOfDay,
-  today,
-} from './programmeRules';
-import { intInRange, requiredText } from './validate';
+  type AdjustmentKind,
+  type InterviewOutcome,
+  type NotificationChannel,
+  type ShortlistDecision,
+} from '../lib/vocabulary';
+import type { ServiceContext as Context } from './context';
+import { runMutation } from './idempotency';
+import { findMany, get } from './load';
+import { SUPERVISOR_ROLES, notFuture, notOnOwn, optionalText, passedEnrolment, requireRoles, timeOfDay, today } from './programmeRules';
+import { intInRange, requiredText, requireId } from './validate';
+
+type Retryable = { idempotencyKey?: string | null };
+export type ApplyForPostInput = Retryable & {
+  postId: string;
+  disabilityDisclosure?: string | null;
+  reasonableAdjustments?: { kind: AdjustmentKind; detail?: string | null; atInterview?: boolean | null }[] | null;
+};
+export type WithdrawJobApplicationInput = Retryable & { applicationId: string };
+export type ShortlistJobApplicationInput = Retryable & {
+  applicationId: string;
+  decision: ShortlistDecision;
+  expectedVersion?: number | null;
+};
+export type CreateRecruitmentDayInput = Retryable & { date: string; location: string; postIds: string[]; laterStartFrom?: string | null };
+export type AddInterviewPanelInput = Retryable & { recruitmentDayId: string; name: string; memberIds: string[] };
+export type ScheduleInterviewInput = Retryable & { applicationId: string; panelId: string; startTime: string };
+export type RecordInterviewOutcomeInput = Retryable & {
+  applicationId: string;
+  outcome: InterviewOutcome;
+  startDate?: string | null;
+  ftePercent?: number | null;
+  supervisorId?: string | null;
+};
+export type RecordOutcomeNotificationInput = Retryable & { applicationId: string; channel: NotificationChannel; sentOn: string };
+export type RespondToOfferInput = Retryable & { applicationId: string; accept: boolean };
 
 export const DISCLOSURE_MAX = 5000;
 export const DEFAULT_LATER_START = '10:30';
@@ -98,15 +114,17 @@ export function applyForPost(ctx: Context, input: ApplyForPostInput) {
     };
     return {
       writes: [
-        putNew(itemOf(application)),
+        ...JobApplication.create(application),
         putNew(postApplicantGuardItem(post.id, ctx.viewer.id, id), () =>
           conflict('ALREADY_APPLIED', 'You have already applied for this post'),
         ),
-        addToCounters(
-          itemKey('Post', post.id),
+        Post.add(
+          post.id,
           { applicationCount: 1 },
-          allOf(is('status', 'ADVERTISED'), isAtLeast('closingDate', today(ctx))),
-          postNotOpen,
+          {
+            when: Post.when.all(Post.when.equals('status', 'ADVERTISED'), Post.when.atLeast('closingDate', today(ctx))),
+            onConditionFailed: postNotOpen,
+          },
         ),
       ],
       result: { application },
@@ -120,13 +138,14 @@ function moveApplication(
   from: readonly JobApplicationRecord['status'][],
   changes: Partial<JobApplicationRecord>,
   reason: string,
-  extra = allOf(exists('id')),
+  extra?: Condition<JobApplicationRecord>,
 ): { write: TxWrite; after: JobApplicationRecord } {
   const refused = () => conflict(reason, `The application is ${application.status}`);
   if (!from.includes(application.status)) throw refused();
+  const inStatus = JobApplication.when.oneOf('status', from);
   return {
-    write: versionedUpdate(itemKey('JobApplication', application.id), application.version, changes, {
-      condition: allOf(isOneOf('status', from), extra),
+    write: JobApplication.update(application, changes, {
+      when: extra ? JobApplication.when.all(inStatus, extra) : inStatus,
       onConditionFailed: () => conflict(reason, 'The application changed meanwhile; read it again'),
     }),
     after: { ...application, ...changes, version: application.version + 1 },
@@ -188,7 +207,7 @@ export function createRecruitmentDay(ctx: Context, input: CreateRecruitmentDayIn
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    return { writes: [putNew(itemOf(day))], result: { recruitmentDay: day } };
+    return { writes: RecruitmentDay.create(day), result: { recruitmentDay: day } };
   });
 }
 
@@ -211,7 +230,7 @@ export function addInterviewPanel(ctx: Context, input: AddInterviewPanelInput) {
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    return { writes: [putNew(itemOf(panel))], result: { panel } };
+    return { writes: InterviewPanel.create(panel), result: { panel } };
   });
 }
 
@@ -252,7 +271,7 @@ export function scheduleInterview(ctx: Context, input: ScheduleInterviewInput) {
       ['SHORTLISTED'],
       { interviewSlotId: slot.id, panelId: panel.id, panelMemberIds: panel.memberIds, updatedAt: ctx.now },
       'ALREADY_SCHEDULED',
-      isAbsent('interviewSlotId'),
+      JobApplication.when.missing('interviewSlotId'),
     );
     const relations: RelationRecord[] = panel.memberIds.map((personId) => ({
       type: 'Relation',
@@ -263,12 +282,12 @@ export function scheduleInterview(ctx: Context, input: ScheduleInterviewInput) {
     }));
     return {
       writes: [
-        putNew(itemOf(slot)),
+        ...InterviewSlot.create(slot),
         putNew(slotGuardItem(panel.id, startTime, slot.id), () =>
           conflict('SLOT_TAKEN', `The panel already interviews someone at ${startTime}`),
         ),
         write,
-        ...relations.map((r) => putItem(itemOf(r))),
+        ...relations.map((r) => putItem(Relation.item(r))),
       ],
       result: { interview: slot },
     };
@@ -304,9 +323,8 @@ export function recordInterviewOutcome(ctx: Context, input: RecordInterviewOutco
     const post = await get(ctx, 'Post', application.postId);
     if (post.status !== 'ADVERTISED') throw conflict('POST_FILLED', `The post is ${post.status}`);
     const ftePercent = input.ftePercent == null ? post.ftePercent : intInRange(input.ftePercent, 'input.ftePercent', 10, 100);
-    let supervisorId: string | undefined;
-    if (input.supervisorId) {
-      supervisorId = requireId(input.supervisorId, 'Person', 'input.supervisorId');
+    const supervisorId = input.supervisorId ? requireId(input.supervisorId, 'Person', 'input.supervisorId') : undefined;
+    if (supervisorId) {
       if (supervisorId === application.subjectId) throw badInput('input.supervisorId', 'An LXP cannot supervise themselves');
       requireRoles(
         await findMany(ctx, 'Person', [supervisorId]),
@@ -316,7 +334,12 @@ export function recordInterviewOutcome(ctx: Context, input: RecordInterviewOutco
         'a clinician or the Lead LXP',
       );
     }
-    const offer: JobOfferModel = { startDate: input.startDate!, ftePercent, ...(supervisorId ? { supervisorId } : {}), madeAt: ctx.now };
+    const offer: JobOfferModel = {
+      startDate: input.startDate as string,
+      ftePercent,
+      ...(supervisorId ? { supervisorId } : {}),
+      madeAt: ctx.now,
+    };
     const { write, after } = moveApplication(
       application,
       ['SHORTLISTED'],
@@ -338,7 +361,7 @@ export function recordOutcomeNotification(ctx: Context, input: RecordOutcomeNoti
     const notifications = [...application.notifications, { channel: input.channel, sentOn, recordedBy: ctx.viewer.id }];
     const changes = { notifications, updatedAt: ctx.now };
     return {
-      writes: [versionedUpdate(itemKey('JobApplication', application.id), application.version, changes)],
+      writes: [JobApplication.update(application, changes)],
       result: { application: { ...application, ...changes, version: application.version + 1 } },
     };
   });
@@ -351,7 +374,7 @@ export function recordOutcomeNotification(ctx: Context, input: RecordOutcomeNoti
  * employedCount when this is the person's first employment.
  */
 export function respondToOffer(ctx: Context, input: RespondToOfferInput) {
-  return runMutation<{ application: JobApplicationRecord; employment: EmploymentRecord | null }>(ctx, 'respondToOffer', input, async () => {
+  return runMutation<{ application: JobApplicationRecord; employment?: EmploymentRecord }>(ctx, 'respondToOffer', input, async () => {
     const application = await get(ctx, 'JobApplication', input.applicationId, 'input.applicationId');
     if (application.status !== 'OFFERED') {
       if (application.status === 'ACCEPTED' || application.status === 'OFFER_DECLINED') {
@@ -366,7 +389,7 @@ export function respondToOffer(ctx: Context, input: RespondToOfferInput) {
         { status: 'OFFER_DECLINED', updatedAt: ctx.now },
         'ALREADY_RESPONDED',
       );
-      return { writes: [write], result: { application: after, employment: null } };
+      return { writes: [write], result: { application: after } };
     }
     const post = await get(ctx, 'Post', application.postId);
     const filled = () => conflict('POST_FILLED', 'The post has been filled');
@@ -397,16 +420,17 @@ export function respondToOffer(ctx: Context, input: RespondToOfferInput) {
     const counted = await ctx.loader.load(employedGuardKey(employment.cohortId, employment.subjectId));
     return {
       writes: [
-        versionedUpdate(
-          itemKey('Post', post.id),
-          post.version,
+        Post.update(
+          post,
           { status: 'FILLED', employmentId: employment.id, updatedAt: ctx.now },
-          { condition: is('status', 'ADVERTISED'), onConditionFailed: filled },
+          { when: Post.when.equals('status', 'ADVERTISED'), onConditionFailed: filled },
         ),
         write,
-        putNew(itemOf(employment)),
+        ...Employment.create(employment),
         putItem(supervisionDueItem(employment)),
-        ...(employment.supervisorId ? [putItem(itemOf(supervisorRelation(employment.supervisorId, employment.subjectId, ctx.now)))] : []),
+        ...(employment.supervisorId
+          ? [putItem(Relation.item(supervisorRelation(employment.supervisorId, employment.subjectId, ctx.now)))]
+          : []),
         ...(counted ? [] : countEmployed(employment)),
       ],
       result: { application: after, employment },
@@ -427,15 +451,15 @@ function countEmployed(employment: EmploymentRecord): TxWrite[] {
   const raced = () => conflict('CONCURRENT_WRITE', 'Another employment for this person was recorded at the same time; retry');
   return [
     putNew(employedGuardItem(employment.cohortId, employment.subjectId, employment.id), raced),
-    addToCounters(itemKey('Cohort', employment.cohortId), { employedCount: 1 }, exists('id'), raced),
+    Cohort.add(employment.cohortId, { employedCount: 1 }, { onConditionFailed: raced }),
   ];
 }
 
 /** A recruitment day's panels (a handful: read whole). */
-export const panelsOfDay = (dayId: string) => queryAll<InterviewPanelRecord>(collections.panelsOfDay(dayId));
+export const panelsOfDay = (dayId: string) => queryAll<InterviewPanelRecord>(InterviewPanel.collections.ofDay(dayId));
 
 /** A panel's interviews, earliest first (a day's worth: read whole, then each checked against its rule). */
-export const interviewsOfPanel = (panelId: string) => queryAll<InterviewSlotRecord>(collections.slotsOfPanel(panelId));
+export const interviewsOfPanel = (panelId: string) => queryAll<InterviewSlotRecord>(InterviewSlot.collections.ofPanel(panelId));
 
 /** The adjustments the panel must know to run the interview. */
 export const interviewAdjustments = (application: JobApplicationRecord) => application.reasonableAdjustments.filter((a) => a.atInterview);

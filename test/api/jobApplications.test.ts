@@ -39,7 +39,10 @@ describe('applyForPost', () => {
     const postId = await openPost();
     const applicant = await passedTrainee();
     await applyFor(applicant, postId);
-    expect(onlyError(await applicant.query(APPLY, { input: { postId } })).extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_APPLIED' });
+    expect(onlyError(await applicant.query(APPLY, { input: { postId } })).extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ALREADY_APPLIED',
+    });
     expect(await countOf(postId)).toBe(1);
   });
 
@@ -77,7 +80,11 @@ describe('who sees an application', () => {
       expect(res.errors).toBeUndefined();
       expect(res.data.jobApplication.disabilityDisclosure).toBe('Dyslexia');
       expect(res.data.jobApplication.reasonableAdjustments).toHaveLength(4);
-      expect(res.data.jobApplication.interviewAdjustments.map((a: any) => a.kind)).toEqual(['HARD_COPY_PACK', 'LATER_INTERVIEW_START', 'OTHER']);
+      expect(res.data.jobApplication.interviewAdjustments.map((a: any) => a.kind)).toEqual([
+        'HARD_COPY_PACK',
+        'LATER_INTERVIEW_START',
+        'OTHER',
+      ]);
     }
   });
 
@@ -93,7 +100,10 @@ describe('who sees an application', () => {
     ]);
     expect(res.data.jobApplication.disabilityDisclosure).toBeNull();
     expect(res.data.jobApplication.reasonableAdjustments).toBeNull();
-    expect(res.errors!.map((e) => e.path!.join('.')).sort()).toEqual(['jobApplication.disabilityDisclosure', 'jobApplication.reasonableAdjustments']);
+    expect(res.errors!.map((e) => e.path!.join('.')).sort()).toEqual([
+      'jobApplication.disabilityDisclosure',
+      'jobApplication.reasonableAdjustments',
+    ]);
   });
 
   it("never shows a panel member the same applicant's other applications", async () => {

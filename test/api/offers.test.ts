@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { as, newPerson, onlyError } from '../support/api';
-import { OUTCOME, RESPOND, FUTURE, applyFor, interviewed, offered, passedTrainee, readCohortEmployedCount, readStored } from '../support/programme';
+import {
+  OUTCOME,
+  RESPOND,
+  FUTURE,
+  applyFor,
+  interviewed,
+  offered,
+  passedTrainee,
+  readCohortEmployedCount,
+  readStored,
+} from '../support/programme';
 
 const POST = `query($id: ID!) { post(id: $id) { status advertisedAt } }`;
 const COHORT_EMPLOYED = readCohortEmployedCount;
@@ -15,9 +25,12 @@ describe('respondToOffer', () => {
     expect(application.status).toBe('ACCEPTED');
     expect(employment).toMatchObject({ startDate: FUTURE(60), ftePercent: 80, status: 'ACTIVE', supervisor: { id: supervisor.id } });
     expect((await as('HR').query(POST, { id: postId })).data.post.status).toBe('FILLED');
-    const viaApplication = await as('HR').query(`query($id: ID!) { jobApplication(id: $id) { employment { id lxp { id } post { id } } } }`, {
-      id: applicationId,
-    });
+    const viaApplication = await as('HR').query(
+      `query($id: ID!) { jobApplication(id: $id) { employment { id lxp { id } post { id } } } }`,
+      {
+        id: applicationId,
+      },
+    );
     expect(viaApplication.data.jobApplication.employment).toEqual({ id: employment.id, lxp: { id: applicant.id }, post: { id: postId } });
   });
 
@@ -32,11 +45,16 @@ describe('respondToOffer', () => {
   it('lets one of two acceptances racing for one post win; the other gets CONFLICT and nothing of it is written', async () => {
     const first = await interviewed();
     const second = await interviewed({ postId: first.postId });
-    for (const s of [first, second]) await as('HR').query(OUTCOME, { input: { applicationId: s.applicationId, outcome: 'OFFER', startDate: FUTURE(60) } });
-    const results = await Promise.all([first, second].map((s) => s.applicant.query(RESPOND, { input: { applicationId: s.applicationId, accept: true } })));
+    for (const s of [first, second])
+      await as('HR').query(OUTCOME, { input: { applicationId: s.applicationId, outcome: 'OFFER', startDate: FUTURE(60) } });
+    const results = await Promise.all(
+      [first, second].map((s) => s.applicant.query(RESPOND, { input: { applicationId: s.applicationId, accept: true } })),
+    );
     expect(results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
     const loser = [first, second][results.findIndex((r) => r.errors)]!;
-    const state = await as('HR').query(`query($id: ID!) { jobApplication(id: $id) { status employment { id } } }`, { id: loser.applicationId });
+    const state = await as('HR').query(`query($id: ID!) { jobApplication(id: $id) { status employment { id } } }`, {
+      id: loser.applicationId,
+    });
     expect(state.data.jobApplication).toEqual({ status: 'OFFERED', employment: null });
     expect(
       (await as('HR').query(`query { employments(first: 100) { edges { node { post { id } } } } }`)).data.employments.edges.filter(
@@ -56,7 +74,9 @@ describe('respondToOffer', () => {
 
   it('lets the applicant decline, and refuses anyone else answering with FORBIDDEN', async () => {
     const { applicant, applicationId } = await offered();
-    expect(onlyError(await as('HR').query(RESPOND, { input: { applicationId, accept: true } })).extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(onlyError(await as('HR').query(RESPOND, { input: { applicationId, accept: true } })).extensions).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     const res = await applicant.query(RESPOND, { input: { applicationId, accept: false } });
     expect(res.data.respondToOffer).toEqual({ application: { id: applicationId, status: 'OFFER_DECLINED' }, employment: null });
     expect(onlyError(await applicant.query(RESPOND, { input: { applicationId, accept: true } })).extensions).toMatchObject({
@@ -107,6 +127,8 @@ describe('the aggregates the outcome figures read', () => {
   it('counts applications on the post with the applications themselves', async () => {
     const { postId } = await interviewed();
     await applyFor(await passedTrainee(), postId);
-    expect((await as('HR').query(`query($id: ID!) { post(id: $id) { applicationCount } }`, { id: postId })).data.post.applicationCount).toBe(2);
+    expect(
+      (await as('HR').query(`query($id: ID!) { post(id: $id) { applicationCount } }`, { id: postId })).data.post.applicationCount,
+    ).toBe(2);
   });
 });

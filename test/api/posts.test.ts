@@ -43,7 +43,9 @@ describe('HCA vacancies and LXP posts', () => {
   it('refuses conversion to anyone but HR with FORBIDDEN', async () => {
     const vacancyId = await vacancy();
     for (const who of ['LEAD_LXP', 'CLINICIAN', 'SERVICE_USER'] as const) {
-      expect(onlyError(await as(who).query(CONVERT, { input: { vacancyId, role: 'LXP_HCA' } })).extensions).toMatchObject({ code: 'FORBIDDEN' });
+      expect(onlyError(await as(who).query(CONVERT, { input: { vacancyId, role: 'LXP_HCA' } })).extensions).toMatchObject({
+        code: 'FORBIDDEN',
+      });
     }
   });
 

@@ -176,12 +176,16 @@ describe('the outcome and its notification', () => {
 
   it('refuses a notification before there is an outcome with NOT_ELIGIBLE / NOT_DECIDED, and a future date with BAD_USER_INPUT', async () => {
     const { applicationId } = await interviewed();
-    expect(onlyError(await as('HR').query(NOTIFY, { input: { applicationId, channel: 'PHONE', sentOn: TODAY() } })).extensions).toMatchObject({
+    expect(
+      onlyError(await as('HR').query(NOTIFY, { input: { applicationId, channel: 'PHONE', sentOn: TODAY() } })).extensions,
+    ).toMatchObject({
       code: 'NOT_ELIGIBLE',
       reason: 'NOT_DECIDED',
     });
     await as('HR').query(OUTCOME, { input: { applicationId, outcome: 'UNSUCCESSFUL' } });
-    expect(onlyError(await as('HR').query(NOTIFY, { input: { applicationId, channel: 'LETTER', sentOn: FUTURE() } })).extensions).toMatchObject({
+    expect(
+      onlyError(await as('HR').query(NOTIFY, { input: { applicationId, channel: 'LETTER', sentOn: FUTURE() } })).extensions,
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.sentOn',
     });

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../../functions/db/client';
-import { itemOf } from '../../functions/db/keys';
+import { itemOf } from '../../functions/db/entities';
 import type { EnrolmentRecord } from '../../functions/db/records';
-import type { Role } from '../../functions/graphql/resolvers.generated';
+import type { Role } from '../../functions/lib/vocabulary';
 import { as, expectNoErrors, newPerson, type Caller } from './api';
 
 /**
@@ -58,7 +58,9 @@ export const RESPOND = `mutation($input: RespondToOfferInput!) { respondToOffer(
 
 /** A vacant HCA post, recorded by HR. */
 export async function vacancy(ftePercent = 80): Promise<string> {
-  const data = await ok(hr(), RECORD_VACANCY, { input: { reference: `HCA-T-${randomUUID().slice(0, 8)}`, area: 'ADULT_MENTAL_HEALTH', ftePercent } });
+  const data = await ok(hr(), RECORD_VACANCY, {
+    input: { reference: `HCA-T-${randomUUID().slice(0, 8)}`, area: 'ADULT_MENTAL_HEALTH', ftePercent },
+  });
   return data.recordHcaVacancy.vacancy.id;
 }
 
@@ -91,7 +93,9 @@ export async function dayWithPanel(postId: string, members?: Caller[]) {
 }
 
 /** A passed trainee's application for a new open post, shortlisted and given an interview slot. */
-export async function interviewed(options: { applicant?: Caller; postId?: string; startTime?: string; extra?: Record<string, unknown> } = {}) {
+export async function interviewed(
+  options: { applicant?: Caller; postId?: string; startTime?: string; extra?: Record<string, unknown> } = {},
+) {
   const applicant = options.applicant ?? (await passedTrainee());
   const postId = options.postId ?? (await openPost());
   const applicationId = await applyFor(applicant, postId, options.extra);
@@ -105,7 +109,12 @@ export async function interviewed(options: { applicant?: Caller; postId?: string
 export async function offered(options: Parameters<typeof interviewed>[0] & { supervisorId?: string } = {}) {
   const state = await interviewed(options);
   await ok(hr(), OUTCOME, {
-    input: { applicationId: state.applicationId, outcome: 'OFFER', startDate: FUTURE(60), ...(options.supervisorId ? { supervisorId: options.supervisorId } : {}) },
+    input: {
+      applicationId: state.applicationId,
+      outcome: 'OFFER',
+      startDate: FUTURE(60),
+      ...(options.supervisorId ? { supervisorId: options.supervisorId } : {}),
+    },
   });
   return state;
 }
