@@ -106,24 +106,24 @@ export async function interviewed(
 }
 
 /** As `interviewed`, then offered the post (with a supervisor, when given). */
-export async function offered(options: Parameters<typeof interviewed>[0] & { supervisorId?: string } = {}) {
+export async function offered(options: Parameters<typeof interviewed>[0] & { supervisorId?: string; startDate?: string } = {}) {
   const state = await interviewed(options);
   await ok(hr(), OUTCOME, {
     input: {
       applicationId: state.applicationId,
       outcome: 'OFFER',
-      startDate: FUTURE(60),
+      startDate: options.startDate ?? FUTURE(60),
       ...(options.supervisorId ? { supervisorId: options.supervisorId } : {}),
     },
   });
   return state;
 }
 
-/** A passed trainee employed through the whole journey, with a new clinician as supervisor. */
+/** A passed trainee employed through the whole journey (in post for a month), with a new clinician as supervisor. */
 export async function employedLxp(options: { cohortId?: string } = {}) {
   const supervisor = await newPerson(['CLINICIAN']);
   const applicant = await passedTrainee(options.cohortId);
-  const state = await offered({ applicant, supervisorId: supervisor.id });
+  const state = await offered({ applicant, supervisorId: supervisor.id, startDate: PAST(30) });
   const data = await ok(applicant, RESPOND, { input: { applicationId: state.applicationId, accept: true } });
   return { ...state, supervisor, lxp: applicant, employmentId: data.respondToOffer.employment.id as string };
 }
