@@ -133,6 +133,9 @@ describe('supervision', () => {
   });
 
   it('refuses an interval outside 1 to 365 days with BAD_USER_INPUT naming intervalDays', async () => {
-    expect(onlyError(await as('HR').query(OVERDUE, { days: 0 })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'intervalDays' });
+    expect(onlyError(await as('HR').query(OVERDUE, { days: 0 })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'intervalDays',
+    });
   });
 });
