@@ -1217,6 +1217,8 @@ export type OperationPermission = {
   name: Scalars['String']['output'];
   /** The relations that grant it, when access is WITH_RELATION. */
   relations: Array<Relation>;
+  /** Set when the viewer lists only part of the operation's rows (see @rows); null when they list every row. */
+  rows?: Maybe<RowScope>;
 };
 
 /** A record that the applicant was told the outcome of their application. */
@@ -1230,13 +1232,23 @@ export type OutcomeNotification = {
   sentOn: Scalars['Date']['output'];
 };
 
-/** Where a page of a list ends and whether more follows (Relay cursor connections). */
+/**
+ * Where a page of a list starts and ends, and whether pages come before and after it (the four fields of Relay
+ * cursor connections). Lists page forwards only: pass `endCursor` as `after` for the next page.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** The cursor to pass as `after` for the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+  /**
+   * True when this page was asked for with `after`, so rows come before it (as the Relay specification allows
+   * for forward pagination); false on the first page.
+   */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first row on this page; null on an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -1453,8 +1465,9 @@ export type Query = {
    */
   overdueSupervision?: Maybe<EmploymentConnection>;
   /**
-   * The directory of people, for staff. Clinicians see people who hold a staff role; HR and the Lead LXP see
-   * everyone. Filtering by SERVICE_USER is for HR and the Lead LXP only. Ordered by name.
+   * The directory of people, for staff, ordered by name. Holding SERVICE_USER reveals use of mental health
+   * services, so HR and the Lead LXP list everyone, and clinicians list only people who hold a staff role
+   * (filtering by SERVICE_USER is refused to them).
    */
   people?: Maybe<PersonConnection>;
   /** One person by id: for staff, and for anyone looking themselves up. */
@@ -1878,6 +1891,11 @@ export type Role =
   | 'LEAD_LXP'
   /** People with lived experience: applicants, trainees and employed LXPs, acting about themselves. */
   | 'SERVICE_USER';
+
+/** A named part of a list's rows, for @rows. */
+export type RowScope =
+  /** People who hold a staff role (CLINICIAN, HR or LEAD_LXP). Listing only these never reveals who holds SERVICE_USER. */
+  | 'STAFF';
 
 /** An interview slot. */
 export type ScheduleInterviewInput = {
@@ -2352,6 +2370,7 @@ export type ResolversTypes = {
   RespondToOfferInput: RespondToOfferInput;
   RespondToOfferPayload: ResolverTypeWrapper<Omit<RespondToOfferPayload, 'application' | 'employment'> & { application?: Maybe<ResolversTypes['JobApplication']>, employment?: Maybe<ResolversTypes['Employment']> }>;
   Role: Role;
+  RowScope: RowScope;
   ScheduleInterviewInput: ScheduleInterviewInput;
   ScheduleInterviewPayload: ResolverTypeWrapper<Omit<ScheduleInterviewPayload, 'interview'> & { interview?: Maybe<ResolversTypes['InterviewSlot']> }>;
   ServiceArea: ServiceArea;
@@ -2507,6 +2526,13 @@ export type AuthDirectiveArgs = {
 };
 
 export type AuthDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RowsDirectiveArgs = {
+  all: Array<Role>;
+  otherwise: RowScope;
+};
+
+export type RowsDirectiveResolver<Result, Parent, ContextType = Context, Args = RowsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type SpecialCategoryDirectiveArgs = {
   kind: SpecialCategory;
@@ -2848,6 +2874,7 @@ export type OperationPermissionResolvers<ContextType = Context, ParentType exten
   kind?: Resolver<ResolversTypes['OperationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  rows?: Resolver<Maybe<ResolversTypes['RowScope']>, ParentType, ContextType>;
 };
 
 export type OutcomeNotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutcomeNotification'] = ResolversParentTypes['OutcomeNotification']> = {
@@ -2859,6 +2886,8 @@ export type OutcomeNotificationResolvers<ContextType = Context, ParentType exten
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
@@ -3154,5 +3183,6 @@ export type Resolvers<ContextType = Context> = {
 
 export type DirectiveResolvers<ContextType = Context> = {
   auth?: AuthDirectiveResolver<any, any, ContextType>;
+  rows?: RowsDirectiveResolver<any, any, ContextType>;
   specialCategory?: SpecialCategoryDirectiveResolver<any, any, ContextType>;
 };

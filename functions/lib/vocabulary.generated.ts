@@ -204,6 +204,11 @@ export type Role =
   /** People with lived experience: applicants, trainees and employed LXPs, acting about themselves. */
   | 'SERVICE_USER';
 
+/** A named part of a list's rows, for @rows. */
+export type RowScope =
+  /** People who hold a staff role (CLINICIAN, HR or LEAD_LXP). Listing only these never reveals who holds SERVICE_USER. */
+  | 'STAFF';
+
 /** The service an LXP post works in. */
 export type ServiceArea =
   /** Adult community mental health teams. */
