@@ -15,7 +15,7 @@ import {
 import { newId } from '../db/ids';
 import { queryAll } from '../db/page';
 import type { CohortRecord, EnrolmentRecord, RelationRecord } from '../db/records';
-import { putAny, putNew, remove, type TxWrite } from '../db/transact';
+import { putItem, putNew, deleteItem, type TxWrite } from '../db/transact';
 import { conflict, notEligible } from '../lib/errors';
 import type { MentorBackground } from '../lib/vocabulary';
 import type { ServiceContext as Context } from './context';
@@ -114,7 +114,7 @@ export function assignmentWrites(
       },
     ),
     // Unconditional: the trainee may have had this mentor before (an ended assignment removed the item).
-    putAny(Relation.item(relation)),
+    putItem(Relation.item(relation)),
   ];
   if (firstInCohort) {
     writes.push(
@@ -183,7 +183,7 @@ export function endMentorAssignment(ctx: Context, input: EndMentorAssignmentInpu
           { endedAt: ctx.now, endedBy: ctx.viewer.id, updatedAt: ctx.now },
           { onConditionFailed: changed },
         ),
-        remove(relationKey(enrolment.mentorId, 'MENTOR', enrolment.subjectId)),
+        deleteItem(relationKey(enrolment.mentorId, 'MENTOR', enrolment.subjectId)),
       ],
       result: {
         enrolment: { ...enrolment, mentorId: undefined, mentorAssignmentId: undefined, updatedAt: ctx.now, version: enrolment.version + 1 },

@@ -1,7 +1,7 @@
 import type { EntryFeedbackRecord, PortfolioEntryRecord, PortfolioRecord, TutorialRecord } from '../db/deliveryRecords';
 import { EntryFeedback, Portfolio, PortfolioEntry, sharedEntryItem, sharedEntryKey, Tutorial } from '../db/entities';
 import { newId } from '../db/ids';
-import { putAny, remove, type TxWrite } from '../db/transact';
+import { putItem, deleteItem, type TxWrite } from '../db/transact';
 import { badInput, conflict, notEligible } from '../lib/errors';
 import type { PortfolioEntryStatus } from '../lib/vocabulary';
 import type { ServiceContext } from './context';
@@ -93,7 +93,7 @@ export function updatePortfolioEntry(ctx: ServiceContext, input: UpdatePortfolio
     const after: PortfolioEntryRecord = { ...entry, ...changes, updatedAt: ctx.now, version: entry.version + 1 };
     writes.push(PortfolioEntry.update(entry, { ...changes, updatedAt: ctx.now }));
     if (after.sharedWithMentor !== entry.sharedWithMentor) {
-      writes.push(after.sharedWithMentor ? putAny(sharedEntryItem(after)) : remove(sharedEntryKey(entry.id)));
+      writes.push(after.sharedWithMentor ? putItem(sharedEntryItem(after)) : deleteItem(sharedEntryKey(entry.id)));
     }
     return { writes, result: { entry: after } };
   });

@@ -1,7 +1,9 @@
 import type { Resolvers } from '../resolvers.generated';
 import { auditResolvers } from './audit';
+import { employmentResolvers } from './employment';
 import { peopleResolvers } from './people';
 import { permissionsResolvers } from './permissions';
+import { postsResolvers } from './posts';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { trainingResolvers } from './training';
 import { mentoringResolvers } from './mentoring';
@@ -14,6 +16,8 @@ export const resolvers: Resolvers[] = [
   trainingResolvers,
   trainingDeliveryResolvers,
   mentoringResolvers,
+  postsResolvers,
+  employmentResolvers,
   auditResolvers,
   permissionsResolvers,
 ];
