@@ -8,6 +8,13 @@ export const ID_PREFIXES = {
   Cohort: 'coh',
   TrainingApplication: 'app',
   Enrolment: 'enr',
+  Workstream: 'wst',
+  WorkstreamMember: 'wsm',
+  WorkstreamMeeting: 'wmt',
+  Recommendation: 'rec',
+  EngagementActivity: 'eng',
+  EngagementFinding: 'fnd',
+  ParticipantConsent: 'cns',
 } as const;
 
 export type IdentifiedType = keyof typeof ID_PREFIXES;

@@ -1,5 +1,6 @@
 import type { Role } from '../graphql/resolvers.generated';
 import type { IndexName } from './table';
+import { coproductionKeys } from './coproduction';
 import type {
   AuditEventRecord,
   CohortRecord,
@@ -118,6 +119,8 @@ export function itemOf(record: StoredRecord): Record<string, unknown> {
       return { ...record, ...auditKeys(record) };
     case 'Idempotency':
       return { ...record, ...idempotencyKey(record.actorId, record.key) };
+    default:
+      return { ...record, ...coproductionKeys(record) };
   }
 }
 

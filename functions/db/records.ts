@@ -8,18 +8,20 @@ import type {
   Role,
   TrainingApplicationStatus,
 } from '../graphql/resolvers.generated';
+import type { CoproductionRecord } from './coproduction';
 
 /**
  * The stored shapes of records, apart from their GraphQL shapes (codegen maps one to the other).
  *
- * Authorisation anchors on three well-known properties: `subjectId` (the person the record is about: SELF,
- * MENTOR, SUPERVISOR), `cohortId` (FACILITATOR) and `jobApplicationId` (PANEL). A record type that has
+ * Authorisation anchors on four well-known properties: `subjectId` (the person the record is about: SELF,
+ * MENTOR, SUPERVISOR), `cohortId` (FACILITATOR), `jobApplicationId` (PANEL) and `workstreamId` (MEMBER). A record type that has
  * such a relation names the property so; nothing else is needed for its rules to work.
  */
 export interface Anchors {
   subjectId?: string;
   cohortId?: string;
   jobApplicationId?: string;
+  workstreamId?: string;
 }
 
 export interface BaseRecord extends Anchors {
@@ -121,4 +123,11 @@ export interface IdempotencyRecord {
 }
 
 export type StoredRecord =
-  PersonRecord | CohortRecord | TrainingApplicationRecord | EnrolmentRecord | RelationRecord | AuditEventRecord | IdempotencyRecord;
+  | PersonRecord
+  | CohortRecord
+  | TrainingApplicationRecord
+  | EnrolmentRecord
+  | RelationRecord
+  | AuditEventRecord
+  | IdempotencyRecord
+  | CoproductionRecord;

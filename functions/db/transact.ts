@@ -121,3 +121,40 @@ export function addToCounters(
     onConditionFailed,
   };
 }
+
+/** Delete an item under optimistic locking: the transaction fails if it changed since it was read. */
+export function versionedDelete(key: Keys, expectedVersion: number, onConditionFailed: () => Error): TxWrite {
+  return {
+    write: {
+      Delete: {
+        TableName: tableName(),
+        Key: key,
+        ConditionExpression: 'attribute_exists(PK) AND #version = :expectedVersion',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':expectedVersion': expectedVersion },
+      },
+    },
+    onConditionFailed,
+  };
+}
+
+/** Delete an item that carries no version (a guard or pointer item), whether or not it is there. */
+export function deleteItem(key: Keys): TxWrite {
+  return { write: { Delete: { TableName: tableName(), Key: key } } };
+}
+
+/** Writes nothing, but fails the transaction unless the item exists and `field` equals `value` (e.g. consent still GIVEN). */
+export function requireValue(key: Keys, field: string, value: string, onConditionFailed: () => Error): TxWrite {
+  return {
+    write: {
+      ConditionCheck: {
+        TableName: tableName(),
+        Key: key,
+        ConditionExpression: 'attribute_exists(PK) AND #f = :v',
+        ExpressionAttributeNames: { '#f': field },
+        ExpressionAttributeValues: { ':v': value },
+      },
+    },
+    onConditionFailed,
+  };
+}

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonRecord, CohortRecord, TrainingApplicationRecord, EnrolmentRecord, AuditEventRecord } from '../db/records';
 import type { ConnectionModel, EdgeModel, PageInfoModel } from './connection';
+import type { WorkstreamRecord, WorkstreamMemberRecord, WorkstreamMeetingRecord, RecommendationRecord, EngagementActivityRecord, EngagementFindingRecord, ParticipantConsentRecord } from '../db/coproduction';
 import type { ViewerPermissionsModel } from './auth/viewerPermissions';
 import type { Context } from './context';
 export type Maybe<T> = T | null;
@@ -19,6 +20,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A point in time, as an ISO 8601 string in UTC. */
   DateTime: { input: string; output: string; }
+  /** Any JSON value: an object, array, string, number, boolean or null. */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** How a viewer may use an operation or field. */
@@ -27,6 +30,25 @@ export type Access =
   | 'ALWAYS'
   /** Only for records the viewer is related to (see `relations`). */
   | 'WITH_RELATION';
+
+/** A person joining a workstream. */
+export type AddWorkstreamMemberInput = {
+  /** The background they bring. */
+  background: MemberBackground;
+  /** Makes a retry safe: the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The person joining. */
+  personId: Scalars['ID']['input'];
+  /** The workstream. */
+  workstreamId: Scalars['ID']['input'];
+};
+
+/** The new membership. */
+export type AddWorkstreamMemberPayload = {
+  __typename?: 'AddWorkstreamMemberPayload';
+  /** The membership. */
+  member?: Maybe<WorkstreamMember>;
+};
 
 /** Apply to a cohort. */
 export type ApplyToCohortInput = {
@@ -50,7 +72,12 @@ export type AuditDecision =
   /** The viewer was allowed to read the fields. */
   | 'ALLOWED'
   /** The viewer was refused. */
-  | 'DENIED';
+  | 'DENIED'
+  /**
+   * Removed under the retention schedule (UK GDPR Article 5(1)(e)): the event names the fields removed and,
+   * in `rule`, the schedule entry that removed them; it has no actor.
+   */
+  | 'REMOVED';
 
 /**
  * One decision about reading special-category fields of one person's records within one request: who asked,
@@ -58,6 +85,11 @@ export type AuditDecision =
  */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
+  /**
+   * The person who asked, by name; null for the retention schedule. Their roles are in `roles`, as far as
+   * the viewer may know them.
+   */
+  actor?: Maybe<Person>;
   /** The person who asked. */
   actorId: Scalars['ID']['output'];
   /** When the request was served. */
@@ -180,6 +212,26 @@ export type CohortStatus =
   /** The twelve weeks of training are under way. */
   | 'RUNNING';
 
+/** Whether a participant's written consent stands. */
+export type ConsentStatus =
+  /** Given in writing before taking part. */
+  | 'GIVEN'
+  /** Withdrawn: the participant's contributions no longer count in any finding. */
+  | 'WITHDRAWN';
+
+/** The five themes of the preparation phase; each became a workstream. */
+export type CoproductionTheme =
+  /** Establishing LXP roles in the Trust with a career pathway beyond training. */
+  | 'CAREER_PATHWAYS'
+  /** Communicating the project throughout the Trust, informed by lived experience. */
+  | 'COMMUNICATION'
+  /** A strategy to pilot the roles and the sites to pilot them in. */
+  | 'PILOTING'
+  /** Defining LXP roles and their fit with the services they work in. */
+  | 'ROLE_DESIGN'
+  /** Pre-appointment training and mentoring for LXPs, and training for the teams employing them. */
+  | 'TRAINING';
+
 /** A new cohort. */
 export type CreateCohortInput = {
   /** How many places may be offered (1 to 100). */
@@ -201,6 +253,27 @@ export type CreateCohortPayload = {
   __typename?: 'CreateCohortPayload';
   /** The new cohort. */
   cohort?: Maybe<Cohort>;
+};
+
+/** The project management group's decision to record. */
+export type DecideRecommendationInput = {
+  /** The day the group decided; not in the future. */
+  decidedOn: Scalars['Date']['input'];
+  /** Adopt or reject. */
+  decision: RecommendationDecision;
+  /** The version the caller saw; refused with CONFLICT (VERSION_MISMATCH) when it has changed. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Makes a retry safe: the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The recommendation. */
+  recommendationId: Scalars['ID']['input'];
+};
+
+/** The decided recommendation. */
+export type DecideRecommendationPayload = {
+  __typename?: 'DecideRecommendationPayload';
+  /** The recommendation, ADOPTED or REJECTED. */
+  recommendation?: Maybe<Recommendation>;
 };
 
 /** A decision on a training application. */
@@ -234,6 +307,117 @@ export type DeclineReason =
   | 'NOT_YET_READY'
   /** Another reason, given to the applicant in person. */
   | 'OTHER';
+
+/**
+ * A focus group, round table or engagement event of the preparation phase. Its counts and anonymised
+ * findings are open to everyone signed in; its consent records are not.
+ */
+export type EngagementActivity = {
+  __typename?: 'EngagementActivity';
+  /**
+   * The written consent records of its named participants. The Lead LXP sees them all; a participant sees
+   * only their own; anyone else sees none.
+   */
+  consents: ParticipantConsentConnection;
+  /** Its anonymised findings, each tagged to a theme, in the order they were recorded. */
+  findings: EngagementFindingConnection;
+  /** The day it was held. */
+  heldOn: Scalars['Date']['output'];
+  /** The activity's id. */
+  id: Scalars['ID']['output'];
+  /** Focus group, round table or engagement event. */
+  kind: EngagementKind;
+  /** How many took part, by group. */
+  participantCounts: Array<ParticipantCount>;
+  /** What it was, e.g. 'Service user focus group'. */
+  title: Scalars['String']['output'];
+  /** How many took part in all. */
+  totalParticipants: Scalars['Int']['output'];
+  /** Changes with every update. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A focus group, round table or engagement event of the preparation phase. Its counts and anonymised
+ * findings are open to everyone signed in; its consent records are not.
+ */
+export type EngagementActivityConsentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A focus group, round table or engagement event of the preparation phase. Its counts and anonymised
+ * findings are open to everyone signed in; its consent records are not.
+ */
+export type EngagementActivityFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of engagement activities. */
+export type EngagementActivityConnection = {
+  __typename?: 'EngagementActivityConnection';
+  /** The activities on this page, each with its cursor. */
+  edges: Array<EngagementActivityEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many activities there are. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An engagement activity on a page. */
+export type EngagementActivityEdge = {
+  __typename?: 'EngagementActivityEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The activity. */
+  node?: Maybe<EngagementActivity>;
+};
+
+/** An anonymised finding of an engagement activity, tagged to the theme it informs. It never names anyone. */
+export type EngagementFinding = {
+  __typename?: 'EngagementFinding';
+  /** The finding's id. */
+  id: Scalars['ID']['output'];
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** What was found, anonymised. */
+  text: Scalars['String']['output'];
+  /** The theme it informs. */
+  theme: CoproductionTheme;
+};
+
+/** A page of findings. */
+export type EngagementFindingConnection = {
+  __typename?: 'EngagementFindingConnection';
+  /** The findings on this page, each with its cursor. */
+  edges: Array<EngagementFindingEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many findings the activity has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A finding on a page. */
+export type EngagementFindingEdge = {
+  __typename?: 'EngagementFindingEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The finding. */
+  node?: Maybe<EngagementFinding>;
+};
+
+/** The kind of an engagement activity. */
+export type EngagementKind =
+  /** A Trust-wide engagement event. */
+  | 'ENGAGEMENT_EVENT'
+  /** A facilitated focus group of one group of people. */
+  | 'FOCUS_GROUP'
+  /** A guided round-table discussion. */
+  | 'ROUND_TABLE';
 
 /** Enrol an offered applicant. */
 export type EnrolInput = {
@@ -320,9 +504,26 @@ export type FieldPermission = {
   type: Scalars['String']['output'];
 };
 
+/** The background a workstream member brings. */
+export type MemberBackground =
+  /** Clinical staff. */
+  | 'CLINICAL'
+  /** Trust management. */
+  | 'MANAGEMENT'
+  /** A service user: lived experience of mental health services. */
+  | 'SERVICE_USER'
+  /** Support staff such as human resources, occupational health and finance. */
+  | 'SUPPORT';
+
 /** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Add a person to a workstream with their background, as the Lead LXP. Refused with CONFLICT
+   * (ALREADY_A_MEMBER) the second time, and BAD_USER_INPUT (input.background) when a service-user background
+   * is given for someone who does not hold SERVICE_USER, or a staff background for someone who holds no staff role.
+   */
+  addWorkstreamMember?: Maybe<AddWorkstreamMemberPayload>;
   /**
    * Apply to a cohort's training, as yourself. Refused with CONFLICT (ALREADY_APPLIED) for a second application
    * to the same cohort, and NOT_ELIGIBLE (COHORT_NOT_OPEN) when the cohort no longer takes applications.
@@ -330,6 +531,11 @@ export type Mutation = {
   applyToCohort?: Maybe<ApplyToCohortPayload>;
   /** Plan a new training cohort, open for applications. Refused with CONFLICT (COHORT_NUMBER_TAKEN) for a used number. */
   createCohort?: Maybe<CreateCohortPayload>;
+  /**
+   * Record the project management group's decision on a proposed recommendation, with its date, as the Lead
+   * LXP. Refused with CONFLICT (ALREADY_DECIDED, VERSION_MISMATCH) when it is no longer as the caller saw it.
+   */
+  decideRecommendation?: Maybe<DecideRecommendationPayload>;
   /**
    * Offer a place, decline with a coded reason, or defer to a later cohort (which submits a new application
    * there). Refused with CAPACITY_REACHED when the cohort's places are all offered, and CONFLICT
@@ -342,6 +548,35 @@ export type Mutation = {
    * CONFLICT (ALREADY_ENROLLED) the second time.
    */
   enrol?: Maybe<EnrolPayload>;
+  /** Put a recommendation to the project management group on behalf of a workstream: the Lead LXP or a member. */
+  proposeRecommendation?: Maybe<ProposeRecommendationPayload>;
+  /**
+   * Record a named participant's written consent to an activity, as the Lead LXP. Refused with CONFLICT
+   * (CONSENT_ALREADY_RECORDED) for a second consent of the same person to the same activity.
+   */
+  recordConsent?: Maybe<RecordConsentPayload>;
+  /** Record a focus group, round table or engagement event with its participant counts, as the Lead LXP. */
+  recordEngagementActivity?: Maybe<RecordEngagementActivityPayload>;
+  /**
+   * Record an anonymised finding of an activity, tagged to a theme, as the Lead LXP. Refused with
+   * BAD_USER_INPUT (input.text, reason NAMES_PARTICIPANT) when the text names any participant the activity
+   * holds a consent record for, and NOT_ELIGIBLE (CONSENT_NOT_GIVEN) when a contributor's consent is withdrawn.
+   */
+  recordFinding?: Maybe<RecordFindingPayload>;
+  /** Record a monthly meeting of a workstream and its notes: the Lead LXP, or a member taking the notes. */
+  recordWorkstreamMeeting?: Maybe<RecordWorkstreamMeetingPayload>;
+  /**
+   * Withdraw a participant's consent: the participant themselves, or the Lead LXP recording a written
+   * withdrawal. Their contributions leave every finding in the same transaction; a finding that only they
+   * contributed is removed. Refused with CONFLICT (ALREADY_WITHDRAWN) the second time.
+   */
+  withdrawConsent?: Maybe<WithdrawConsentPayload>;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationAddWorkstreamMemberArgs = {
+  input: AddWorkstreamMemberInput;
 };
 
 
@@ -358,6 +593,12 @@ export type MutationCreateCohortArgs = {
 
 
 /** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationDecideRecommendationArgs = {
+  input: DecideRecommendationInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
 export type MutationDecideTrainingApplicationArgs = {
   input: DecideTrainingApplicationInput;
 };
@@ -366,6 +607,42 @@ export type MutationDecideTrainingApplicationArgs = {
 /** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
 export type MutationEnrolArgs = {
   input: EnrolInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationProposeRecommendationArgs = {
+  input: ProposeRecommendationInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationRecordConsentArgs = {
+  input: RecordConsentInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationRecordEngagementActivityArgs = {
+  input: RecordEngagementActivityInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationRecordFindingArgs = {
+  input: RecordFindingInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationRecordWorkstreamMeetingArgs = {
+  input: RecordWorkstreamMeetingInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationWithdrawConsentArgs = {
+  input: WithdrawConsentInput;
 };
 
 /** Why a trainee did not complete (the paper's reasons). */
@@ -413,6 +690,76 @@ export type PageInfo = {
   /** True when another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+/**
+ * A named participant's written consent to take part in an activity. Taking part in a service-user group can
+ * reveal use of mental health services, so it is for the participant and the Lead LXP only.
+ */
+export type ParticipantConsent = {
+  __typename?: 'ParticipantConsent';
+  /** The day consent was given. */
+  givenOn: Scalars['Date']['output'];
+  /** The consent record's id. */
+  id: Scalars['ID']['output'];
+  /** The participant's person record, when they are known to the platform. */
+  participant?: Maybe<Person>;
+  /** The participant's name as written on the consent form. */
+  participantName: Scalars['String']['output'];
+  /** Given or withdrawn. */
+  status: ConsentStatus;
+  /** Changes with every update. */
+  version: Scalars['Int']['output'];
+  /** The day consent was withdrawn; null while it stands. */
+  withdrawnOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A page of consent records. */
+export type ParticipantConsentConnection = {
+  __typename?: 'ParticipantConsentConnection';
+  /** The consent records on this page, each with its cursor. */
+  edges: Array<ParticipantConsentEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many consent records this viewer may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A consent record on a page. */
+export type ParticipantConsentEdge = {
+  __typename?: 'ParticipantConsentEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The consent record. */
+  node?: Maybe<ParticipantConsent>;
+};
+
+/** How many of one group took part. */
+export type ParticipantCount = {
+  __typename?: 'ParticipantCount';
+  /** How many of them. */
+  count: Scalars['Int']['output'];
+  /** The group. */
+  group: ParticipantGroup;
+};
+
+/** How many of one group took part. */
+export type ParticipantCountInput = {
+  /** How many, 1 to 10000. */
+  count: Scalars['Int']['input'];
+  /** The group. */
+  group: ParticipantGroup;
+};
+
+/** Who took part in an engagement activity, counted by group. */
+export type ParticipantGroup =
+  /** Clinical staff. */
+  | 'CLINICAL_STAFF'
+  /** Service users, clinical staff and managers together, not counted separately. */
+  | 'MIXED'
+  /** Trust organisational leaders and managers. */
+  | 'ORGANISATIONAL_LEADERS'
+  /** Service users. */
+  | 'SERVICE_USERS';
 
 /**
  * A person known to the programme: a service user, a member of staff, or both. A person is reachable only
@@ -475,6 +822,23 @@ export type PersonEdge = {
   node?: Maybe<Person>;
 };
 
+/** A recommendation to propose. */
+export type ProposeRecommendationInput = {
+  /** Makes a retry safe: the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What is recommended, 1 to 2000 characters. */
+  text: Scalars['String']['input'];
+  /** The workstream proposing it. */
+  workstreamId: Scalars['ID']['input'];
+};
+
+/** The proposed recommendation. */
+export type ProposeRecommendationPayload = {
+  __typename?: 'ProposeRecommendationPayload';
+  /** The recommendation, PROPOSED. */
+  recommendation?: Maybe<Recommendation>;
+};
+
 /**
  * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
  * record by record and field by field.
@@ -490,8 +854,20 @@ export type Query = {
   cohort?: Maybe<Cohort>;
   /** Training cohorts, earliest start first. */
   cohorts: CohortConnection;
+  /**
+   * The engagement activities (focus groups, round tables, engagement events) whose anonymised findings shaped
+   * the programme, most recent first. Open to everyone signed in; who took part is not.
+   */
+  engagementActivities: EngagementActivityConnection;
   /** One enrolment by id; null with FORBIDDEN when the viewer may not see it. */
   enrolment?: Maybe<Enrolment>;
+  /**
+   * Everything the platform holds about the signed-in person, as one machine-readable JSON document (a
+   * subject access request, UK GDPR Article 15): every record about them in every area of the programme, the
+   * audit events about them, and the retention schedule that applies. It holds nothing about anyone else
+   * beyond the display names of the staff who appear in those records. Every export is itself audited.
+   */
+  exportMyData: Scalars['JSON']['output'];
   /** The signed-in person, or null when no person record exists for the token's subject. */
   me?: Maybe<Person>;
   /**
@@ -508,6 +884,14 @@ export type Query = {
    * actions and fields with it. Lists only what the viewer's roles can ever reach.
    */
   viewerPermissions: ViewerPermissions;
+  /** One workstream by id, or null when there is none. */
+  workstream?: Maybe<Workstream>;
+  /**
+   * The co-production workstreams, one per theme the preparation phase found, in theme order. Their themes,
+   * objectives and recommendations are the programme's policy and open to everyone signed in; who sits on a
+   * workstream and what its meetings noted are for its members and the Lead LXP.
+   */
+  workstreams: WorkstreamConnection;
 };
 
 
@@ -536,6 +920,16 @@ export type QueryCohortArgs = {
  * record by record and field by field.
  */
 export type QueryCohortsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
+ * record by record and field by field.
+ */
+export type QueryEngagementActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -578,13 +972,170 @@ export type QueryTrainingApplicationArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+/**
+ * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
+ * record by record and field by field.
+ */
+export type QueryWorkstreamArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
+ * record by record and field by field.
+ */
+export type QueryWorkstreamsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A workstream's recommendation to the project management group and, once decided, the decision. */
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  /** The day the project management group decided it, as recorded by the Lead LXP; null while proposed. */
+  decidedAt?: Maybe<Scalars['Date']['output']>;
+  /** The recommendation's id. */
+  id: Scalars['ID']['output'];
+  /** When it was proposed. */
+  proposedAt: Scalars['DateTime']['output'];
+  /** Proposed, adopted or rejected. */
+  status: RecommendationStatus;
+  /** What is recommended. */
+  text: Scalars['String']['output'];
+  /** Changes with every update; pass it back as `expectedVersion` to refuse lost updates. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of recommendations. */
+export type RecommendationConnection = {
+  __typename?: 'RecommendationConnection';
+  /** The recommendations on this page, each with its cursor. */
+  edges: Array<RecommendationEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many recommendations the workstream has made. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The project management group's decision on a recommendation. */
+export type RecommendationDecision =
+  /** Adopt it. */
+  | 'ADOPT'
+  /** Reject it. */
+  | 'REJECT';
+
+/** A recommendation on a page. */
+export type RecommendationEdge = {
+  __typename?: 'RecommendationEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The recommendation. */
+  node?: Maybe<Recommendation>;
+};
+
+/** Where a recommendation stands with the project management group. */
+export type RecommendationStatus =
+  /** Adopted into the programme's practices. */
+  | 'ADOPTED'
+  /** Put to the project management group, not yet decided. */
+  | 'PROPOSED'
+  /** Not adopted. */
+  | 'REJECTED';
+
+/** A participant's written consent to record. */
+export type RecordConsentInput = {
+  /** The activity. */
+  activityId: Scalars['ID']['input'];
+  /** The day consent was given. */
+  givenOn: Scalars['Date']['input'];
+  /** Makes a retry safe: the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The participant's name as written on the form, 1 to 200 characters. */
+  participantName: Scalars['String']['input'];
+  /** The participant's person record, when they are known to the platform. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The recorded consent. */
+export type RecordConsentPayload = {
+  __typename?: 'RecordConsentPayload';
+  /** The consent record. */
+  consent?: Maybe<ParticipantConsent>;
+};
+
+/** An engagement activity to record. */
+export type RecordEngagementActivityInput = {
+  /** The day it was held. */
+  heldOn: Scalars['Date']['input'];
+  /** Makes a retry safe: the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Focus group, round table or engagement event. */
+  kind: EngagementKind;
+  /** How many took part, by group: at least one group, each group once. */
+  participantCounts: Array<ParticipantCountInput>;
+  /** What it was, 1 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** The recorded activity. */
+export type RecordEngagementActivityPayload = {
+  __typename?: 'RecordEngagementActivityPayload';
+  /** The activity. */
+  activity?: Maybe<EngagementActivity>;
+};
+
+/** A finding to record. */
+export type RecordFindingInput = {
+  /** The activity it came from. */
+  activityId: Scalars['ID']['input'];
+  /** The consent records of the participants it came from (their consent must stand); empty for a group's shared view. */
+  contributorConsentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Makes a retry safe: the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What was found, anonymised, 1 to 2000 characters; must not name any participant of the activity. */
+  text: Scalars['String']['input'];
+  /** The theme it informs. */
+  theme: CoproductionTheme;
+};
+
+/** The recorded finding. */
+export type RecordFindingPayload = {
+  __typename?: 'RecordFindingPayload';
+  /** The finding. */
+  finding?: Maybe<EngagementFinding>;
+};
+
+/** A workstream meeting to record. */
+export type RecordWorkstreamMeetingInput = {
+  /** The day it was held. */
+  heldOn: Scalars['Date']['input'];
+  /** Makes a retry safe: the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What was discussed and agreed, 1 to 10000 characters. */
+  notes: Scalars['String']['input'];
+  /** The workstream. */
+  workstreamId: Scalars['ID']['input'];
+};
+
+/** The recorded meeting. */
+export type RecordWorkstreamMeetingPayload = {
+  __typename?: 'RecordWorkstreamMeetingPayload';
+  /** The meeting. */
+  meeting?: Maybe<WorkstreamMeeting>;
+};
+
 /**
  * Relations between the viewer and a record. Each is anchored on one property of the record: SELF, MENTOR and
- * SUPERVISOR on the person the record is about; FACILITATOR on its cohort; PANEL on its job application.
+ * SUPERVISOR on the person the record is about; FACILITATOR on its cohort; PANEL on its job application;
+ * MEMBER on its co-production workstream.
  */
 export type Relation =
   /** The viewer facilitates or assesses the record's training cohort. Held by clinicians and the Lead LXP. */
   | 'FACILITATOR'
+  /** The viewer sits on the record's co-production workstream. Held with any role. */
+  | 'MEMBER'
   /** The viewer mentors the trainee or LXP the record is about. Held by clinicians. */
   | 'MENTOR'
   /** The viewer sits on the interview panel of the record's job application. Held by clinicians, HR and the Lead LXP. */
@@ -716,6 +1267,166 @@ export type ViewerPermissionsFieldsArgs = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A withdrawal of consent. */
+export type WithdrawConsentInput = {
+  /** The consent record. */
+  consentId: Scalars['ID']['input'];
+  /** Makes a retry safe: the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The day consent was withdrawn; not in the future, not before it was given. */
+  withdrawnOn: Scalars['Date']['input'];
+};
+
+/** The withdrawn consent and what it removed. */
+export type WithdrawConsentPayload = {
+  __typename?: 'WithdrawConsentPayload';
+  /** The consent record, WITHDRAWN. */
+  consent?: Maybe<ParticipantConsent>;
+  /** How many findings no longer count the participant's contribution. */
+  findingsAffected: Scalars['Int']['output'];
+  /** How many findings were removed because only the participant had contributed them. */
+  findingsRemoved: Scalars['Int']['output'];
+};
+
+/**
+ * A co-production working group on one theme, made of clinicians, managers, support staff and service users,
+ * meeting monthly and reporting recommendations to the project management group. The Lead LXP runs them.
+ */
+export type Workstream = {
+  __typename?: 'Workstream';
+  /** The workstream's id. */
+  id: Scalars['ID']['output'];
+  /** Its monthly meetings with their notes, earliest first. For its members and the Lead LXP. */
+  meetings?: Maybe<WorkstreamMeetingConnection>;
+  /** Who sits on it, with their backgrounds, in the order they joined. For its members and the Lead LXP. */
+  members?: Maybe<WorkstreamMemberConnection>;
+  /** What it set out to do. */
+  objective: Scalars['String']['output'];
+  /** What it recommended to the project management group, oldest first. */
+  recommendations: RecommendationConnection;
+  /** The theme it works on. */
+  theme: CoproductionTheme;
+  /** Changes with every update. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A co-production working group on one theme, made of clinicians, managers, support staff and service users,
+ * meeting monthly and reporting recommendations to the project management group. The Lead LXP runs them.
+ */
+export type WorkstreamMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A co-production working group on one theme, made of clinicians, managers, support staff and service users,
+ * meeting monthly and reporting recommendations to the project management group. The Lead LXP runs them.
+ */
+export type WorkstreamMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A co-production working group on one theme, made of clinicians, managers, support staff and service users,
+ * meeting monthly and reporting recommendations to the project management group. The Lead LXP runs them.
+ */
+export type WorkstreamRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of workstreams. */
+export type WorkstreamConnection = {
+  __typename?: 'WorkstreamConnection';
+  /** The workstreams on this page, each with its cursor. */
+  edges: Array<WorkstreamEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many workstreams there are. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A workstream on a page. */
+export type WorkstreamEdge = {
+  __typename?: 'WorkstreamEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The workstream. */
+  node?: Maybe<Workstream>;
+};
+
+/** A monthly meeting of a workstream. */
+export type WorkstreamMeeting = {
+  __typename?: 'WorkstreamMeeting';
+  /** The day it was held. */
+  heldOn: Scalars['Date']['output'];
+  /** The meeting's id. */
+  id: Scalars['ID']['output'];
+  /** What was discussed and agreed. */
+  notes: Scalars['String']['output'];
+};
+
+/** A page of workstream meetings. */
+export type WorkstreamMeetingConnection = {
+  __typename?: 'WorkstreamMeetingConnection';
+  /** The meetings on this page, each with its cursor. */
+  edges: Array<WorkstreamMeetingEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many meetings the workstream has recorded. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A workstream meeting on a page. */
+export type WorkstreamMeetingEdge = {
+  __typename?: 'WorkstreamMeetingEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The meeting. */
+  node?: Maybe<WorkstreamMeeting>;
+};
+
+/**
+ * A person's seat on a workstream. Their background can reveal that they use mental health services, so it
+ * is for the member themselves and the Lead LXP, and every read of it is audited.
+ */
+export type WorkstreamMember = {
+  __typename?: 'WorkstreamMember';
+  /** The background they bring. */
+  background?: Maybe<MemberBackground>;
+  /** The membership's id. */
+  id: Scalars['ID']['output'];
+  /** When they joined. */
+  joinedAt: Scalars['DateTime']['output'];
+  /** The member. */
+  person?: Maybe<Person>;
+};
+
+/** A page of workstream members. */
+export type WorkstreamMemberConnection = {
+  __typename?: 'WorkstreamMemberConnection';
+  /** The members on this page, each with its cursor. */
+  edges: Array<WorkstreamMemberEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many members the workstream has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A workstream member on a page. */
+export type WorkstreamMemberEdge = {
+  __typename?: 'WorkstreamMemberEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The member. */
+  node?: Maybe<WorkstreamMember>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -790,6 +1501,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Access: Access;
+  AddWorkstreamMemberInput: AddWorkstreamMemberInput;
+  AddWorkstreamMemberPayload: ResolverTypeWrapper<Omit<AddWorkstreamMemberPayload, 'member'> & { member?: Maybe<ResolversTypes['WorkstreamMember']> }>;
   ApplyToCohortInput: ApplyToCohortInput;
   ApplyToCohortPayload: ResolverTypeWrapper<Omit<ApplyToCohortPayload, 'application'> & { application?: Maybe<ResolversTypes['TrainingApplication']> }>;
   AuditDecision: AuditDecision;
@@ -801,13 +1514,24 @@ export type ResolversTypes = {
   CohortConnection: ResolverTypeWrapper<ConnectionModel<CohortRecord>>;
   CohortEdge: ResolverTypeWrapper<EdgeModel<CohortRecord>>;
   CohortStatus: CohortStatus;
+  ConsentStatus: ConsentStatus;
+  CoproductionTheme: CoproductionTheme;
   CreateCohortInput: CreateCohortInput;
   CreateCohortPayload: ResolverTypeWrapper<Omit<CreateCohortPayload, 'cohort'> & { cohort?: Maybe<ResolversTypes['Cohort']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideRecommendationInput: DecideRecommendationInput;
+  DecideRecommendationPayload: ResolverTypeWrapper<Omit<DecideRecommendationPayload, 'recommendation'> & { recommendation?: Maybe<ResolversTypes['Recommendation']> }>;
   DecideTrainingApplicationInput: DecideTrainingApplicationInput;
   DecideTrainingApplicationPayload: ResolverTypeWrapper<Omit<DecideTrainingApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['TrainingApplication']> }>;
   DeclineReason: DeclineReason;
+  EngagementActivity: ResolverTypeWrapper<EngagementActivityRecord>;
+  EngagementActivityConnection: ResolverTypeWrapper<ConnectionModel<EngagementActivityRecord>>;
+  EngagementActivityEdge: ResolverTypeWrapper<EdgeModel<EngagementActivityRecord>>;
+  EngagementFinding: ResolverTypeWrapper<EngagementFindingRecord>;
+  EngagementFindingConnection: ResolverTypeWrapper<ConnectionModel<EngagementFindingRecord>>;
+  EngagementFindingEdge: ResolverTypeWrapper<EdgeModel<EngagementFindingRecord>>;
+  EngagementKind: EngagementKind;
   EnrolInput: EnrolInput;
   EnrolPayload: ResolverTypeWrapper<Omit<EnrolPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }>;
   Enrolment: ResolverTypeWrapper<EnrolmentRecord>;
@@ -817,15 +1541,38 @@ export type ResolversTypes = {
   FieldPermission: ResolverTypeWrapper<FieldPermission>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  MemberBackground: MemberBackground;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NonCompletionReason: NonCompletionReason;
   OperationKind: OperationKind;
   OperationPermission: ResolverTypeWrapper<OperationPermission>;
   PageInfo: ResolverTypeWrapper<PageInfoModel>;
+  ParticipantConsent: ResolverTypeWrapper<ParticipantConsentRecord>;
+  ParticipantConsentConnection: ResolverTypeWrapper<ConnectionModel<ParticipantConsentRecord>>;
+  ParticipantConsentEdge: ResolverTypeWrapper<EdgeModel<ParticipantConsentRecord>>;
+  ParticipantCount: ResolverTypeWrapper<ParticipantCount>;
+  ParticipantCountInput: ParticipantCountInput;
+  ParticipantGroup: ParticipantGroup;
   Person: ResolverTypeWrapper<PersonRecord>;
   PersonConnection: ResolverTypeWrapper<ConnectionModel<PersonRecord>>;
   PersonEdge: ResolverTypeWrapper<EdgeModel<PersonRecord>>;
+  ProposeRecommendationInput: ProposeRecommendationInput;
+  ProposeRecommendationPayload: ResolverTypeWrapper<Omit<ProposeRecommendationPayload, 'recommendation'> & { recommendation?: Maybe<ResolversTypes['Recommendation']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Recommendation: ResolverTypeWrapper<RecommendationRecord>;
+  RecommendationConnection: ResolverTypeWrapper<ConnectionModel<RecommendationRecord>>;
+  RecommendationDecision: RecommendationDecision;
+  RecommendationEdge: ResolverTypeWrapper<EdgeModel<RecommendationRecord>>;
+  RecommendationStatus: RecommendationStatus;
+  RecordConsentInput: RecordConsentInput;
+  RecordConsentPayload: ResolverTypeWrapper<Omit<RecordConsentPayload, 'consent'> & { consent?: Maybe<ResolversTypes['ParticipantConsent']> }>;
+  RecordEngagementActivityInput: RecordEngagementActivityInput;
+  RecordEngagementActivityPayload: ResolverTypeWrapper<Omit<RecordEngagementActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['EngagementActivity']> }>;
+  RecordFindingInput: RecordFindingInput;
+  RecordFindingPayload: ResolverTypeWrapper<Omit<RecordFindingPayload, 'finding'> & { finding?: Maybe<ResolversTypes['EngagementFinding']> }>;
+  RecordWorkstreamMeetingInput: RecordWorkstreamMeetingInput;
+  RecordWorkstreamMeetingPayload: ResolverTypeWrapper<Omit<RecordWorkstreamMeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversTypes['WorkstreamMeeting']> }>;
   Relation: Relation;
   Role: Role;
   SpecialCategory: SpecialCategory;
@@ -836,10 +1583,23 @@ export type ResolversTypes = {
   TrainingApplicationStatus: TrainingApplicationStatus;
   TrainingDecision: TrainingDecision;
   ViewerPermissions: ResolverTypeWrapper<ViewerPermissionsModel>;
+  WithdrawConsentInput: WithdrawConsentInput;
+  WithdrawConsentPayload: ResolverTypeWrapper<Omit<WithdrawConsentPayload, 'consent'> & { consent?: Maybe<ResolversTypes['ParticipantConsent']> }>;
+  Workstream: ResolverTypeWrapper<WorkstreamRecord>;
+  WorkstreamConnection: ResolverTypeWrapper<ConnectionModel<WorkstreamRecord>>;
+  WorkstreamEdge: ResolverTypeWrapper<EdgeModel<WorkstreamRecord>>;
+  WorkstreamMeeting: ResolverTypeWrapper<WorkstreamMeetingRecord>;
+  WorkstreamMeetingConnection: ResolverTypeWrapper<ConnectionModel<WorkstreamMeetingRecord>>;
+  WorkstreamMeetingEdge: ResolverTypeWrapper<EdgeModel<WorkstreamMeetingRecord>>;
+  WorkstreamMember: ResolverTypeWrapper<WorkstreamMemberRecord>;
+  WorkstreamMemberConnection: ResolverTypeWrapper<ConnectionModel<WorkstreamMemberRecord>>;
+  WorkstreamMemberEdge: ResolverTypeWrapper<EdgeModel<WorkstreamMemberRecord>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddWorkstreamMemberInput: AddWorkstreamMemberInput;
+  AddWorkstreamMemberPayload: Omit<AddWorkstreamMemberPayload, 'member'> & { member?: Maybe<ResolversParentTypes['WorkstreamMember']> };
   ApplyToCohortInput: ApplyToCohortInput;
   ApplyToCohortPayload: Omit<ApplyToCohortPayload, 'application'> & { application?: Maybe<ResolversParentTypes['TrainingApplication']> };
   AuditEvent: AuditEventRecord;
@@ -853,8 +1613,16 @@ export type ResolversParentTypes = {
   CreateCohortPayload: Omit<CreateCohortPayload, 'cohort'> & { cohort?: Maybe<ResolversParentTypes['Cohort']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DecideRecommendationInput: DecideRecommendationInput;
+  DecideRecommendationPayload: Omit<DecideRecommendationPayload, 'recommendation'> & { recommendation?: Maybe<ResolversParentTypes['Recommendation']> };
   DecideTrainingApplicationInput: DecideTrainingApplicationInput;
   DecideTrainingApplicationPayload: Omit<DecideTrainingApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['TrainingApplication']> };
+  EngagementActivity: EngagementActivityRecord;
+  EngagementActivityConnection: ConnectionModel<EngagementActivityRecord>;
+  EngagementActivityEdge: EdgeModel<EngagementActivityRecord>;
+  EngagementFinding: EngagementFindingRecord;
+  EngagementFindingConnection: ConnectionModel<EngagementFindingRecord>;
+  EngagementFindingEdge: EdgeModel<EngagementFindingRecord>;
   EnrolInput: EnrolInput;
   EnrolPayload: Omit<EnrolPayload, 'enrolment'> & { enrolment?: Maybe<ResolversParentTypes['Enrolment']> };
   Enrolment: EnrolmentRecord;
@@ -863,18 +1631,48 @@ export type ResolversParentTypes = {
   FieldPermission: FieldPermission;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   OperationPermission: OperationPermission;
   PageInfo: PageInfoModel;
+  ParticipantConsent: ParticipantConsentRecord;
+  ParticipantConsentConnection: ConnectionModel<ParticipantConsentRecord>;
+  ParticipantConsentEdge: EdgeModel<ParticipantConsentRecord>;
+  ParticipantCount: ParticipantCount;
+  ParticipantCountInput: ParticipantCountInput;
   Person: PersonRecord;
   PersonConnection: ConnectionModel<PersonRecord>;
   PersonEdge: EdgeModel<PersonRecord>;
+  ProposeRecommendationInput: ProposeRecommendationInput;
+  ProposeRecommendationPayload: Omit<ProposeRecommendationPayload, 'recommendation'> & { recommendation?: Maybe<ResolversParentTypes['Recommendation']> };
   Query: Record<PropertyKey, never>;
+  Recommendation: RecommendationRecord;
+  RecommendationConnection: ConnectionModel<RecommendationRecord>;
+  RecommendationEdge: EdgeModel<RecommendationRecord>;
+  RecordConsentInput: RecordConsentInput;
+  RecordConsentPayload: Omit<RecordConsentPayload, 'consent'> & { consent?: Maybe<ResolversParentTypes['ParticipantConsent']> };
+  RecordEngagementActivityInput: RecordEngagementActivityInput;
+  RecordEngagementActivityPayload: Omit<RecordEngagementActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['EngagementActivity']> };
+  RecordFindingInput: RecordFindingInput;
+  RecordFindingPayload: Omit<RecordFindingPayload, 'finding'> & { finding?: Maybe<ResolversParentTypes['EngagementFinding']> };
+  RecordWorkstreamMeetingInput: RecordWorkstreamMeetingInput;
+  RecordWorkstreamMeetingPayload: Omit<RecordWorkstreamMeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversParentTypes['WorkstreamMeeting']> };
   String: Scalars['String']['output'];
   TrainingApplication: TrainingApplicationRecord;
   TrainingApplicationConnection: ConnectionModel<TrainingApplicationRecord>;
   TrainingApplicationEdge: EdgeModel<TrainingApplicationRecord>;
   ViewerPermissions: ViewerPermissionsModel;
+  WithdrawConsentInput: WithdrawConsentInput;
+  WithdrawConsentPayload: Omit<WithdrawConsentPayload, 'consent'> & { consent?: Maybe<ResolversParentTypes['ParticipantConsent']> };
+  Workstream: WorkstreamRecord;
+  WorkstreamConnection: ConnectionModel<WorkstreamRecord>;
+  WorkstreamEdge: EdgeModel<WorkstreamRecord>;
+  WorkstreamMeeting: WorkstreamMeetingRecord;
+  WorkstreamMeetingConnection: ConnectionModel<WorkstreamMeetingRecord>;
+  WorkstreamMeetingEdge: EdgeModel<WorkstreamMeetingRecord>;
+  WorkstreamMember: WorkstreamMemberRecord;
+  WorkstreamMemberConnection: ConnectionModel<WorkstreamMemberRecord>;
+  WorkstreamMemberEdge: EdgeModel<WorkstreamMemberRecord>;
 };
 
 export type AuthDirectiveArgs = {
@@ -891,11 +1689,16 @@ export type SpecialCategoryDirectiveArgs = {
 
 export type SpecialCategoryDirectiveResolver<Result, Parent, ContextType = Context, Args = SpecialCategoryDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AddWorkstreamMemberPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddWorkstreamMemberPayload'] = ResolversParentTypes['AddWorkstreamMemberPayload']> = {
+  member?: Resolver<Maybe<ResolversTypes['WorkstreamMember']>, ParentType, ContextType>;
+};
+
 export type ApplyToCohortPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplyToCohortPayload'] = ResolversParentTypes['ApplyToCohortPayload']> = {
   application?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decision?: Resolver<ResolversTypes['AuditDecision'], ParentType, ContextType>;
@@ -954,8 +1757,53 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DecideRecommendationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecideRecommendationPayload'] = ResolversParentTypes['DecideRecommendationPayload']> = {
+  recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+};
+
 export type DecideTrainingApplicationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecideTrainingApplicationPayload'] = ResolversParentTypes['DecideTrainingApplicationPayload']> = {
   application?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType>;
+};
+
+export type EngagementActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EngagementActivity'] = ResolversParentTypes['EngagementActivity']> = {
+  consents?: Resolver<ResolversTypes['ParticipantConsentConnection'], ParentType, ContextType, Partial<EngagementActivityConsentsArgs>>;
+  findings?: Resolver<ResolversTypes['EngagementFindingConnection'], ParentType, ContextType, Partial<EngagementActivityFindingsArgs>>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EngagementKind'], ParentType, ContextType>;
+  participantCounts?: Resolver<Array<ResolversTypes['ParticipantCount']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalParticipants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EngagementActivityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EngagementActivityConnection'] = ResolversParentTypes['EngagementActivityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EngagementActivityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EngagementActivityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EngagementActivityEdge'] = ResolversParentTypes['EngagementActivityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['EngagementActivity']>, ParentType, ContextType>;
+};
+
+export type EngagementFindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EngagementFinding'] = ResolversParentTypes['EngagementFinding']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['CoproductionTheme'], ParentType, ContextType>;
+};
+
+export type EngagementFindingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EngagementFindingConnection'] = ResolversParentTypes['EngagementFindingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EngagementFindingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EngagementFindingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EngagementFindingEdge'] = ResolversParentTypes['EngagementFindingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['EngagementFinding']>, ParentType, ContextType>;
 };
 
 export type EnrolPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrolPayload'] = ResolversParentTypes['EnrolPayload']> = {
@@ -992,11 +1840,23 @@ export type FieldPermissionResolvers<ContextType = Context, ParentType extends R
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addWorkstreamMember?: Resolver<Maybe<ResolversTypes['AddWorkstreamMemberPayload']>, ParentType, ContextType, RequireFields<MutationAddWorkstreamMemberArgs, 'input'>>;
   applyToCohort?: Resolver<Maybe<ResolversTypes['ApplyToCohortPayload']>, ParentType, ContextType, RequireFields<MutationApplyToCohortArgs, 'input'>>;
   createCohort?: Resolver<Maybe<ResolversTypes['CreateCohortPayload']>, ParentType, ContextType, RequireFields<MutationCreateCohortArgs, 'input'>>;
+  decideRecommendation?: Resolver<Maybe<ResolversTypes['DecideRecommendationPayload']>, ParentType, ContextType, RequireFields<MutationDecideRecommendationArgs, 'input'>>;
   decideTrainingApplication?: Resolver<Maybe<ResolversTypes['DecideTrainingApplicationPayload']>, ParentType, ContextType, RequireFields<MutationDecideTrainingApplicationArgs, 'input'>>;
   enrol?: Resolver<Maybe<ResolversTypes['EnrolPayload']>, ParentType, ContextType, RequireFields<MutationEnrolArgs, 'input'>>;
+  proposeRecommendation?: Resolver<Maybe<ResolversTypes['ProposeRecommendationPayload']>, ParentType, ContextType, RequireFields<MutationProposeRecommendationArgs, 'input'>>;
+  recordConsent?: Resolver<Maybe<ResolversTypes['RecordConsentPayload']>, ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
+  recordEngagementActivity?: Resolver<Maybe<ResolversTypes['RecordEngagementActivityPayload']>, ParentType, ContextType, RequireFields<MutationRecordEngagementActivityArgs, 'input'>>;
+  recordFinding?: Resolver<Maybe<ResolversTypes['RecordFindingPayload']>, ParentType, ContextType, RequireFields<MutationRecordFindingArgs, 'input'>>;
+  recordWorkstreamMeeting?: Resolver<Maybe<ResolversTypes['RecordWorkstreamMeetingPayload']>, ParentType, ContextType, RequireFields<MutationRecordWorkstreamMeetingArgs, 'input'>>;
+  withdrawConsent?: Resolver<Maybe<ResolversTypes['WithdrawConsentPayload']>, ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'input'>>;
 };
 
 export type OperationPermissionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OperationPermission'] = ResolversParentTypes['OperationPermission']> = {
@@ -1009,6 +1869,32 @@ export type OperationPermissionResolvers<ContextType = Context, ParentType exten
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ParticipantConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipantConsent'] = ResolversParentTypes['ParticipantConsent']> = {
+  givenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  participant?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  participantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type ParticipantConsentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipantConsentConnection'] = ResolversParentTypes['ParticipantConsentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ParticipantConsentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ParticipantConsentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipantConsentEdge'] = ResolversParentTypes['ParticipantConsentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ParticipantConsent']>, ParentType, ContextType>;
+};
+
+export type ParticipantCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipantCount'] = ResolversParentTypes['ParticipantCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['ParticipantGroup'], ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
@@ -1030,16 +1916,60 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
 };
 
+export type ProposeRecommendationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposeRecommendationPayload'] = ResolversParentTypes['ProposeRecommendationPayload']> = {
+  recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditTrail?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'subjectId'>>;
   cohort?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType, RequireFields<QueryCohortArgs, 'id'>>;
   cohorts?: Resolver<ResolversTypes['CohortConnection'], ParentType, ContextType, Partial<QueryCohortsArgs>>;
+  engagementActivities?: Resolver<ResolversTypes['EngagementActivityConnection'], ParentType, ContextType, Partial<QueryEngagementActivitiesArgs>>;
   enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType, RequireFields<QueryEnrolmentArgs, 'id'>>;
+  exportMyData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   trainingApplication?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType, RequireFields<QueryTrainingApplicationArgs, 'id'>>;
   viewerPermissions?: Resolver<ResolversTypes['ViewerPermissions'], ParentType, ContextType>;
+  workstream?: Resolver<Maybe<ResolversTypes['Workstream']>, ParentType, ContextType, RequireFields<QueryWorkstreamArgs, 'id'>>;
+  workstreams?: Resolver<ResolversTypes['WorkstreamConnection'], ParentType, ContextType, Partial<QueryWorkstreamsArgs>>;
+};
+
+export type RecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = {
+  decidedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RecommendationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecommendationConnection'] = ResolversParentTypes['RecommendationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RecommendationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RecommendationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecommendationEdge'] = ResolversParentTypes['RecommendationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+};
+
+export type RecordConsentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordConsentPayload'] = ResolversParentTypes['RecordConsentPayload']> = {
+  consent?: Resolver<Maybe<ResolversTypes['ParticipantConsent']>, ParentType, ContextType>;
+};
+
+export type RecordEngagementActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordEngagementActivityPayload'] = ResolversParentTypes['RecordEngagementActivityPayload']> = {
+  activity?: Resolver<Maybe<ResolversTypes['EngagementActivity']>, ParentType, ContextType>;
+};
+
+export type RecordFindingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordFindingPayload'] = ResolversParentTypes['RecordFindingPayload']> = {
+  finding?: Resolver<Maybe<ResolversTypes['EngagementFinding']>, ParentType, ContextType>;
+};
+
+export type RecordWorkstreamMeetingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordWorkstreamMeetingPayload'] = ResolversParentTypes['RecordWorkstreamMeetingPayload']> = {
+  meeting?: Resolver<Maybe<ResolversTypes['WorkstreamMeeting']>, ParentType, ContextType>;
 };
 
 export type TrainingApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingApplication'] = ResolversParentTypes['TrainingApplication']> = {
@@ -1075,7 +2005,70 @@ export type ViewerPermissionsResolvers<ContextType = Context, ParentType extends
   viewerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type WithdrawConsentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawConsentPayload'] = ResolversParentTypes['WithdrawConsentPayload']> = {
+  consent?: Resolver<Maybe<ResolversTypes['ParticipantConsent']>, ParentType, ContextType>;
+  findingsAffected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  findingsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WorkstreamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Workstream'] = ResolversParentTypes['Workstream']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetings?: Resolver<Maybe<ResolversTypes['WorkstreamMeetingConnection']>, ParentType, ContextType, Partial<WorkstreamMeetingsArgs>>;
+  members?: Resolver<Maybe<ResolversTypes['WorkstreamMemberConnection']>, ParentType, ContextType, Partial<WorkstreamMembersArgs>>;
+  objective?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<WorkstreamRecommendationsArgs>>;
+  theme?: Resolver<ResolversTypes['CoproductionTheme'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WorkstreamConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkstreamConnection'] = ResolversParentTypes['WorkstreamConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WorkstreamEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WorkstreamEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkstreamEdge'] = ResolversParentTypes['WorkstreamEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Workstream']>, ParentType, ContextType>;
+};
+
+export type WorkstreamMeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkstreamMeeting'] = ResolversParentTypes['WorkstreamMeeting']> = {
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WorkstreamMeetingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkstreamMeetingConnection'] = ResolversParentTypes['WorkstreamMeetingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WorkstreamMeetingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WorkstreamMeetingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkstreamMeetingEdge'] = ResolversParentTypes['WorkstreamMeetingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['WorkstreamMeeting']>, ParentType, ContextType>;
+};
+
+export type WorkstreamMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkstreamMember'] = ResolversParentTypes['WorkstreamMember']> = {
+  background?: Resolver<Maybe<ResolversTypes['MemberBackground']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
+export type WorkstreamMemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkstreamMemberConnection'] = ResolversParentTypes['WorkstreamMemberConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WorkstreamMemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WorkstreamMemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkstreamMemberEdge'] = ResolversParentTypes['WorkstreamMemberEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['WorkstreamMember']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
+  AddWorkstreamMemberPayload?: AddWorkstreamMemberPayloadResolvers<ContextType>;
   ApplyToCohortPayload?: ApplyToCohortPayloadResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
@@ -1086,23 +2079,53 @@ export type Resolvers<ContextType = Context> = {
   CreateCohortPayload?: CreateCohortPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DecideRecommendationPayload?: DecideRecommendationPayloadResolvers<ContextType>;
   DecideTrainingApplicationPayload?: DecideTrainingApplicationPayloadResolvers<ContextType>;
+  EngagementActivity?: EngagementActivityResolvers<ContextType>;
+  EngagementActivityConnection?: EngagementActivityConnectionResolvers<ContextType>;
+  EngagementActivityEdge?: EngagementActivityEdgeResolvers<ContextType>;
+  EngagementFinding?: EngagementFindingResolvers<ContextType>;
+  EngagementFindingConnection?: EngagementFindingConnectionResolvers<ContextType>;
+  EngagementFindingEdge?: EngagementFindingEdgeResolvers<ContextType>;
   EnrolPayload?: EnrolPayloadResolvers<ContextType>;
   Enrolment?: EnrolmentResolvers<ContextType>;
   EnrolmentConnection?: EnrolmentConnectionResolvers<ContextType>;
   EnrolmentEdge?: EnrolmentEdgeResolvers<ContextType>;
   FieldPermission?: FieldPermissionResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   OperationPermission?: OperationPermissionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ParticipantConsent?: ParticipantConsentResolvers<ContextType>;
+  ParticipantConsentConnection?: ParticipantConsentConnectionResolvers<ContextType>;
+  ParticipantConsentEdge?: ParticipantConsentEdgeResolvers<ContextType>;
+  ParticipantCount?: ParticipantCountResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  ProposeRecommendationPayload?: ProposeRecommendationPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Recommendation?: RecommendationResolvers<ContextType>;
+  RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
+  RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
+  RecordConsentPayload?: RecordConsentPayloadResolvers<ContextType>;
+  RecordEngagementActivityPayload?: RecordEngagementActivityPayloadResolvers<ContextType>;
+  RecordFindingPayload?: RecordFindingPayloadResolvers<ContextType>;
+  RecordWorkstreamMeetingPayload?: RecordWorkstreamMeetingPayloadResolvers<ContextType>;
   TrainingApplication?: TrainingApplicationResolvers<ContextType>;
   TrainingApplicationConnection?: TrainingApplicationConnectionResolvers<ContextType>;
   TrainingApplicationEdge?: TrainingApplicationEdgeResolvers<ContextType>;
   ViewerPermissions?: ViewerPermissionsResolvers<ContextType>;
+  WithdrawConsentPayload?: WithdrawConsentPayloadResolvers<ContextType>;
+  Workstream?: WorkstreamResolvers<ContextType>;
+  WorkstreamConnection?: WorkstreamConnectionResolvers<ContextType>;
+  WorkstreamEdge?: WorkstreamEdgeResolvers<ContextType>;
+  WorkstreamMeeting?: WorkstreamMeetingResolvers<ContextType>;
+  WorkstreamMeetingConnection?: WorkstreamMeetingConnectionResolvers<ContextType>;
+  WorkstreamMeetingEdge?: WorkstreamMeetingEdgeResolvers<ContextType>;
+  WorkstreamMember?: WorkstreamMemberResolvers<ContextType>;
+  WorkstreamMemberConnection?: WorkstreamMemberConnectionResolvers<ContextType>;
+  WorkstreamMemberEdge?: WorkstreamMemberEdgeResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

@@ -2,6 +2,8 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client';
 import { applicantGuardItem, cohortNumberGuardItem, itemOf, roleMemberItem } from '../db/keys';
 import type { CohortRecord, EnrolmentRecord, PersonRecord, RelationRecord, StoredRecord, TrainingApplicationRecord } from '../db/records';
+import { memberGuardItem } from '../db/coproduction';
+import { coproductionMemberships, coproductionRecords } from './coproductionData';
 import { APPLICATIONS, COHORTS, MENTORS, PEOPLE, type PaperApplication } from './paperData';
 
 const SEEDED_AT = '2017-06-01T09:00:00.000Z';
@@ -105,6 +107,8 @@ export function paperItems(): Record<string, unknown>[] {
     }
   }
   if (MENTORS.length !== 24) throw new Error('Table 2 has 12 mentors per cohort');
+  records.push(...coproductionRecords());
+  extra.push(...coproductionMemberships().map((m) => memberGuardItem(m.workstreamId, m.personId, m.memberId)));
   return [...records.map(itemOf), ...extra];
 }
 

@@ -1,5 +1,14 @@
 import { requireId, type IdentifiedType } from '../db/ids';
 import { itemKey } from '../db/keys';
+import type {
+  EngagementActivityRecord,
+  EngagementFindingRecord,
+  ParticipantConsentRecord,
+  RecommendationRecord,
+  WorkstreamMeetingRecord,
+  WorkstreamMemberRecord,
+  WorkstreamRecord,
+} from '../db/coproduction';
 import type { CohortRecord, EnrolmentRecord, PersonRecord, TrainingApplicationRecord } from '../db/records';
 import { notFound } from '../lib/errors';
 import type { Context } from '../graphql/context';
@@ -9,6 +18,13 @@ interface RecordOfType {
   Cohort: CohortRecord;
   TrainingApplication: TrainingApplicationRecord;
   Enrolment: EnrolmentRecord;
+  Workstream: WorkstreamRecord;
+  WorkstreamMember: WorkstreamMemberRecord;
+  WorkstreamMeeting: WorkstreamMeetingRecord;
+  Recommendation: RecommendationRecord;
+  EngagementActivity: EngagementActivityRecord;
+  EngagementFinding: EngagementFindingRecord;
+  ParticipantConsent: ParticipantConsentRecord;
 }
 
 /** A record by id through the request's batching loader; null when there is none. `field` names the argument for bad ids. */

@@ -8,7 +8,7 @@ const DIRECTIVES = `
   directive @auth(roles: [Role!]! = [], relations: [Relation!]! = [], target: String) on OBJECT | FIELD_DEFINITION
   directive @specialCategory(kind: SpecialCategory!) on FIELD_DEFINITION
   enum Role { SERVICE_USER CLINICIAN HR LEAD_LXP }
-  enum Relation { SELF MENTOR FACILITATOR PANEL SUPERVISOR }
+  enum Relation { SELF MENTOR FACILITATOR PANEL SUPERVISOR MEMBER }
   enum SpecialCategory { HEALTH }
 `;
 

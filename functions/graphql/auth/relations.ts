@@ -17,6 +17,7 @@ export const RELATIONS: Readonly<Record<Relation, RelationDefinition>> = {
   FACILITATOR: { anchor: 'cohortId', heldBy: ['CLINICIAN', 'LEAD_LXP'], stored: true },
   PANEL: { anchor: 'jobApplicationId', heldBy: ['CLINICIAN', 'HR', 'LEAD_LXP'], stored: true },
   SUPERVISOR: { anchor: 'subjectId', heldBy: ['CLINICIAN', 'LEAD_LXP'], stored: true },
+  MEMBER: { anchor: 'workstreamId', heldBy: ['SERVICE_USER', 'CLINICIAN', 'HR', 'LEAD_LXP'], stored: true },
 };
 
 export const RELATION_NAMES = Object.keys(RELATIONS) as Relation[];
