@@ -859,6 +859,8 @@ export type Query = {
    * the programme, most recent first. Open to everyone signed in; who took part is not.
    */
   engagementActivities: EngagementActivityConnection;
+  /** One engagement activity by id, or null when there is none. */
+  engagementActivity?: Maybe<EngagementActivity>;
   /** One enrolment by id; null with FORBIDDEN when the viewer may not see it. */
   enrolment?: Maybe<Enrolment>;
   /**
@@ -932,6 +934,15 @@ export type QueryCohortsArgs = {
 export type QueryEngagementActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
+ * record by record and field by field.
+ */
+export type QueryEngagementActivityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1925,6 +1936,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   cohort?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType, RequireFields<QueryCohortArgs, 'id'>>;
   cohorts?: Resolver<ResolversTypes['CohortConnection'], ParentType, ContextType, Partial<QueryCohortsArgs>>;
   engagementActivities?: Resolver<ResolversTypes['EngagementActivityConnection'], ParentType, ContextType, Partial<QueryEngagementActivitiesArgs>>;
+  engagementActivity?: Resolver<Maybe<ResolversTypes['EngagementActivity']>, ParentType, ContextType, RequireFields<QueryEngagementActivityArgs, 'id'>>;
   enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType, RequireFields<QueryEnrolmentArgs, 'id'>>;
   exportMyData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;

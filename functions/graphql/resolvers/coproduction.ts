@@ -10,6 +10,7 @@ export const coproductionResolvers: Resolvers = {
     workstreams: (_, args, ctx, info) => connection(ctx, info, coproductionLists.workstreams(), args),
     workstream: (_, { id }, ctx) => find(ctx, 'Workstream', id),
     engagementActivities: (_, args, ctx, info) => connection(ctx, info, coproductionLists.engagementActivities(), args),
+    engagementActivity: (_, { id }, ctx) => find(ctx, 'EngagementActivity', id),
   },
   Mutation: {
     addWorkstreamMember: (_, { input }, ctx) => addWorkstreamMember(ctx, input),
