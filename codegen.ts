@@ -39,6 +39,7 @@ const mappers = {
   EngagementFindingEdge: './connection#EdgeModel<EngagementFindingRecord>',
   ParticipantConsentConnection: './connection#ConnectionModel<ParticipantConsentRecord>',
   ParticipantConsentEdge: './connection#EdgeModel<ParticipantConsentRecord>',
+  WithdrawConsentPayload: '../services/engagement#WithdrawConsentResult',
   PageInfo: './connection#PageInfoModel',
   ViewerPermissions: './auth/viewerPermissions#ViewerPermissionsModel',
 };
@@ -58,6 +59,12 @@ const config: CodegenConfig = {
         scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
         resolverTypeWrapperSignature: 'Promise<T> | T',
       },
+    },
+    // The programme's vocabulary (roles, relations, statuses, reasons) as plain string unions, where every
+    // layer may import it: services, db and infra never import from functions/graphql/.
+    'functions/lib/vocabulary.generated.ts': {
+      plugins: [{ add: { content: header } }, 'typescript'],
+      config: { onlyEnums: true, enumsAsTypes: true, useTypeImports: true },
     },
     'functions/graphql/typeDefs.generated.ts': {
       plugins: [{ add: { content: header } }, './codegen/typedefs-plugin.cjs'],

@@ -5,13 +5,13 @@ import type {
   MemberBackground,
   ParticipantGroup,
   RecommendationStatus,
-} from '../graphql/resolvers.generated';
-import type { CollectionSpec, Keys } from './keys';
-import type { ListSource } from './lists';
+} from '../lib/vocabulary';
+import { defineEntity, type CollectionSpec } from './entity';
 import type { BaseRecord } from './records';
 
 /**
- * The co-production records (workstreams and engagement), their keys and collections. A workstream anchors
+ * The co-production records (workstreams and engagement) and their declarations (added to the registry in
+ * entities.ts). A workstream anchors
  * MEMBER on itself, and everything under it carries its `workstreamId`; a membership and a consent record
  * are about a person (`subjectId`), so they reach that person's subject access export.
  */
@@ -83,6 +83,9 @@ export interface ParticipantConsentRecord extends BaseRecord {
   status: ConsentStatus;
   givenOn: string;
   withdrawnOn?: string;
+  /** On withdrawal: how many findings lost the participant's contribution, and how many of them were removed. */
+  findingsAffected?: number;
+  findingsRemoved?: number;
 }
 
 export type CoproductionRecord =
@@ -94,7 +97,7 @@ export type CoproductionRecord =
   | EngagementFindingRecord
   | ParticipantConsentRecord;
 
-const own = (type: string, id: string): Keys => ({ PK: id, SK: type });
+const all = (index: CollectionSpec['index'], pk: string, skPrefix = ''): CollectionSpec => ({ ...(index ? { index } : {}), pk, skPrefix });
 
 /** Newest first: the sort key counts down from the far future. */
 const FAR_FUTURE_MS = 9_999_999_999_999;
@@ -102,36 +105,101 @@ const newestFirst = (day: string) => String(FAR_FUTURE_MS - Date.parse(`${day}T0
 
 export const THEME_ORDER: readonly CoproductionTheme[] = ['ROLE_DESIGN', 'TRAINING', 'PILOTING', 'CAREER_PATHWAYS', 'COMMUNICATION'];
 
-/** The keys of a co-production record's own item and of the collections it is listed in. */
-export function coproductionKeys(r: CoproductionRecord): Keys {
-  switch (r.type) {
-    case 'Workstream':
-      return { ...own(r.type, r.id), GSI1PK: 'Workstreams', GSI1SK: `${THEME_ORDER.indexOf(r.theme)}#${r.id}` };
-    case 'WorkstreamMember':
-      return {
-        ...own(r.type, r.id),
-        GSI1PK: `${r.workstreamId}#Members`,
-        GSI1SK: `${r.joinedAt}#${r.id}`,
-        GSI2PK: `${r.subjectId}#WorkstreamMembers`,
-        GSI2SK: `${r.workstreamId}#${r.joinedAt}#${r.id}`,
-      };
-    case 'WorkstreamMeeting':
-      return { ...own(r.type, r.id), GSI1PK: `${r.workstreamId}#Meetings`, GSI1SK: `${r.heldOn}#${r.id}` };
-    case 'Recommendation':
-      return { ...own(r.type, r.id), GSI1PK: `${r.workstreamId}#Recommendations`, GSI1SK: `${r.proposedAt}#${r.id}` };
-    case 'EngagementActivity':
-      return { ...own(r.type, r.id), GSI1PK: 'EngagementActivities', GSI1SK: `${newestFirst(r.heldOn)}#${r.id}` };
-    case 'EngagementFinding':
-      return { ...own(r.type, r.id), GSI1PK: `${r.activityId}#Findings`, GSI1SK: `${r.recordedAt}#${r.id}` };
-    case 'ParticipantConsent':
-      return {
-        ...own(r.type, r.id),
-        GSI1PK: `${r.activityId}#Consents`,
-        GSI1SK: `${r.createdAt}#${r.id}`,
-        ...(r.subjectId ? { GSI2PK: `${r.subjectId}#Consents`, GSI2SK: `${r.activityId}#${r.createdAt}#${r.id}` } : {}),
-      };
-  }
+export const Workstream = defineEntity<WorkstreamRecord>()({
+  type: 'Workstream',
+  idPrefix: 'wst',
+  versioned: true,
+  indexKeys: (r) => ({ GSI1PK: 'Workstreams', GSI1SK: `${THEME_ORDER.indexOf(r.theme)}#${r.id}` }),
+  collections: { all: () => all('GSI1', 'Workstreams') },
+});
+
+function membershipsOfPerson(personId: string, workstreamId?: string) {
+  return all('GSI2', `${personId}#WorkstreamMembers`, workstreamId ? `${workstreamId}#` : '');
 }
+
+export const WorkstreamMember = defineEntity<WorkstreamMemberRecord>()({
+  type: 'WorkstreamMember',
+  idPrefix: 'wsm',
+  versioned: true,
+  indexKeys: (r) => ({
+    GSI1PK: `${r.workstreamId}#Members`,
+    GSI1SK: `${r.joinedAt}#${r.id}`,
+    GSI2PK: `${r.subjectId}#WorkstreamMembers`,
+    GSI2SK: `${r.workstreamId}#${r.joinedAt}#${r.id}`,
+  }),
+  collections: {
+    ofWorkstream: (workstreamId: string) => all('GSI1', `${workstreamId}#Members`),
+    ofPerson: membershipsOfPerson,
+  },
+  about: (personId) => [membershipsOfPerson(personId)],
+});
+
+export const WorkstreamMeeting = defineEntity<WorkstreamMeetingRecord>()({
+  type: 'WorkstreamMeeting',
+  idPrefix: 'wmt',
+  versioned: true,
+  indexKeys: (r) => ({ GSI1PK: `${r.workstreamId}#Meetings`, GSI1SK: `${r.heldOn}#${r.id}` }),
+  collections: { ofWorkstream: (workstreamId: string) => all('GSI1', `${workstreamId}#Meetings`) },
+});
+
+export const Recommendation = defineEntity<RecommendationRecord>()({
+  type: 'Recommendation',
+  idPrefix: 'rec',
+  versioned: true,
+  indexKeys: (r) => ({ GSI1PK: `${r.workstreamId}#Recommendations`, GSI1SK: `${r.proposedAt}#${r.id}` }),
+  collections: { ofWorkstream: (workstreamId: string) => all('GSI1', `${workstreamId}#Recommendations`) },
+});
+
+export const EngagementActivity = defineEntity<EngagementActivityRecord>()({
+  type: 'EngagementActivity',
+  idPrefix: 'eng',
+  versioned: true,
+  indexKeys: (r) => ({ GSI1PK: 'EngagementActivities', GSI1SK: `${newestFirst(r.heldOn)}#${r.id}` }),
+  collections: { all: () => all('GSI1', 'EngagementActivities') },
+});
+
+/** "This participant contributed to this finding": found from the consent when it is withdrawn. */
+export const contributionItem = (consentId: string, findingId: string) => ({
+  PK: consentId,
+  SK: `Contributes#${findingId}`,
+  type: 'Contribution',
+  ref: findingId,
+  refType: 'EngagementFinding',
+});
+
+/** Findings are anonymised: they are about no one, and their contributors are never shown. */
+export const EngagementFinding = defineEntity<EngagementFindingRecord>()({
+  type: 'EngagementFinding',
+  idPrefix: 'fnd',
+  versioned: true,
+  indexKeys: (r) => ({ GSI1PK: `${r.activityId}#Findings`, GSI1SK: `${r.recordedAt}#${r.id}` }),
+  pointerItems: (r) => r.contributorConsentIds.map((consentId) => contributionItem(consentId, r.id)),
+  collections: {
+    ofActivity: (activityId: string) => all('GSI1', `${activityId}#Findings`),
+    /** The pointers to the findings a participant contributed to. */
+    contributionsOf: (consentId: string) => all(undefined, consentId, 'Contributes#'),
+  },
+});
+
+function consentsOfPerson(personId: string, activityId?: string) {
+  return all('GSI2', `${personId}#Consents`, activityId ? `${activityId}#` : '');
+}
+
+export const ParticipantConsent = defineEntity<ParticipantConsentRecord>()({
+  type: 'ParticipantConsent',
+  idPrefix: 'cns',
+  versioned: true,
+  indexKeys: (r) => ({
+    GSI1PK: `${r.activityId}#Consents`,
+    GSI1SK: `${r.createdAt}#${r.id}`,
+    ...(r.subjectId ? { GSI2PK: `${r.subjectId}#Consents`, GSI2SK: `${r.activityId}#${r.createdAt}#${r.id}` } : {}),
+  }),
+  collections: {
+    ofActivity: (activityId: string) => all('GSI1', `${activityId}#Consents`),
+    ofPerson: consentsOfPerson,
+  },
+  about: (personId) => [consentsOfPerson(personId)],
+});
 
 /** Guards "one seat per person per workstream". */
 export const memberGuardItem = (workstreamId: string, personId: string, memberId: string) => ({
@@ -149,64 +217,12 @@ export const consentGuardItem = (activityId: string, personId: string, consentId
   ref: consentId,
 });
 
-/** "This participant contributed to this finding": found from the consent when it is withdrawn. */
-export const contributionItem = (consentId: string, findingId: string) => ({
-  PK: consentId,
-  SK: `Contributes#${findingId}`,
-  type: 'Contribution',
-  ref: findingId,
-  refType: 'EngagementFinding',
-});
-
-export const coproductionCollections = {
-  workstreams: (): CollectionSpec => ({ index: 'GSI1', pk: 'Workstreams', skPrefix: '' }),
-  membersOfWorkstream: (workstreamId: string): CollectionSpec => ({ index: 'GSI1', pk: `${workstreamId}#Members`, skPrefix: '' }),
-  membershipsOfPerson: (personId: string, workstreamId?: string): CollectionSpec => ({
-    index: 'GSI2',
-    pk: `${personId}#WorkstreamMembers`,
-    skPrefix: workstreamId ? `${workstreamId}#` : '',
-  }),
-  meetingsOfWorkstream: (workstreamId: string): CollectionSpec => ({ index: 'GSI1', pk: `${workstreamId}#Meetings`, skPrefix: '' }),
-  recommendationsOfWorkstream: (workstreamId: string): CollectionSpec => ({
-    index: 'GSI1',
-    pk: `${workstreamId}#Recommendations`,
-    skPrefix: '',
-  }),
-  engagementActivities: (): CollectionSpec => ({ index: 'GSI1', pk: 'EngagementActivities', skPrefix: '' }),
-  findingsOfActivity: (activityId: string): CollectionSpec => ({ index: 'GSI1', pk: `${activityId}#Findings`, skPrefix: '' }),
-  consentsOfActivity: (activityId: string): CollectionSpec => ({ index: 'GSI1', pk: `${activityId}#Consents`, skPrefix: '' }),
-  consentsOfPerson: (personId: string, activityId?: string): CollectionSpec => ({
-    index: 'GSI2',
-    pk: `${personId}#Consents`,
-    skPrefix: activityId ? `${activityId}#` : '',
-  }),
-  /** The findings a participant contributed to (pointers). */
-  contributionsOf: (consentId: string): CollectionSpec => ({ pk: consentId, skPrefix: 'Contributes#' }),
-};
-
-export const coproductionLists = {
-  workstreams: (): ListSource => ({ all: coproductionCollections.workstreams(), shared: {} }),
-  membersOfWorkstream: (w: WorkstreamRecord): ListSource => ({
-    all: coproductionCollections.membersOfWorkstream(w.id),
-    shared: { workstreamId: w.id },
-    ofSubject: (personId) => coproductionCollections.membershipsOfPerson(personId, w.id),
-  }),
-  meetingsOfWorkstream: (w: WorkstreamRecord): ListSource => ({
-    all: coproductionCollections.meetingsOfWorkstream(w.id),
-    shared: { workstreamId: w.id },
-  }),
-  recommendationsOfWorkstream: (w: WorkstreamRecord): ListSource => ({
-    all: coproductionCollections.recommendationsOfWorkstream(w.id),
-    shared: { workstreamId: w.id },
-  }),
-  engagementActivities: (): ListSource => ({ all: coproductionCollections.engagementActivities(), shared: {} }),
-  findingsOfActivity: (a: EngagementActivityRecord): ListSource => ({
-    all: coproductionCollections.findingsOfActivity(a.id),
-    shared: {},
-  }),
-  consentsOfActivity: (a: EngagementActivityRecord): ListSource => ({
-    all: coproductionCollections.consentsOfActivity(a.id),
-    shared: {},
-    ofSubject: (personId) => coproductionCollections.consentsOfPerson(personId, a.id),
-  }),
-};
+export const COPRODUCTION_ENTITIES = {
+  Workstream,
+  WorkstreamMember,
+  WorkstreamMeeting,
+  Recommendation,
+  EngagementActivity,
+  EngagementFinding,
+  ParticipantConsent,
+} as const;

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { PersonRecord, CohortRecord, TrainingApplicationRecord, EnrolmentRecord, AuditEventRecord } from '../db/records';
 import type { ConnectionModel, EdgeModel, PageInfoModel } from './connection';
 import type { WorkstreamRecord, WorkstreamMemberRecord, WorkstreamMeetingRecord, RecommendationRecord, EngagementActivityRecord, EngagementFindingRecord, ParticipantConsentRecord } from '../db/coproduction';
+import type { WithdrawConsentResult } from '../services/engagement';
 import type { ViewerPermissionsModel } from './auth/viewerPermissions';
 import type { Context } from './context';
 export type Maybe<T> = T | null;
@@ -1595,7 +1596,7 @@ export type ResolversTypes = {
   TrainingDecision: TrainingDecision;
   ViewerPermissions: ResolverTypeWrapper<ViewerPermissionsModel>;
   WithdrawConsentInput: WithdrawConsentInput;
-  WithdrawConsentPayload: ResolverTypeWrapper<Omit<WithdrawConsentPayload, 'consent'> & { consent?: Maybe<ResolversTypes['ParticipantConsent']> }>;
+  WithdrawConsentPayload: ResolverTypeWrapper<WithdrawConsentResult>;
   Workstream: ResolverTypeWrapper<WorkstreamRecord>;
   WorkstreamConnection: ResolverTypeWrapper<ConnectionModel<WorkstreamRecord>>;
   WorkstreamEdge: ResolverTypeWrapper<EdgeModel<WorkstreamRecord>>;
@@ -1674,7 +1675,7 @@ export type ResolversParentTypes = {
   TrainingApplicationEdge: EdgeModel<TrainingApplicationRecord>;
   ViewerPermissions: ViewerPermissionsModel;
   WithdrawConsentInput: WithdrawConsentInput;
-  WithdrawConsentPayload: Omit<WithdrawConsentPayload, 'consent'> & { consent?: Maybe<ResolversParentTypes['ParticipantConsent']> };
+  WithdrawConsentPayload: WithdrawConsentResult;
   Workstream: WorkstreamRecord;
   WorkstreamConnection: ConnectionModel<WorkstreamRecord>;
   WorkstreamEdge: EdgeModel<WorkstreamRecord>;

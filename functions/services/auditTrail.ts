@@ -1,8 +1,6 @@
-import { isStaff } from '../db/keys';
 import type { AuditEventRecord } from '../db/records';
-import type { Role } from '../graphql/resolvers.generated';
-import type { Viewer } from '../graphql/auth/verifyToken';
-import type { Context } from '../graphql/context';
+import { isStaff, type Role } from '../lib/vocabulary';
+import type { ServiceContext as Context, Viewer } from './context';
 import { find } from './load';
 
 /** The actor of events written by the retention job rather than by a person. */

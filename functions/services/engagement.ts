@@ -1,27 +1,43 @@
 import {
-  coproductionCollections,
   consentGuardItem,
   contributionItem,
+  EngagementActivity,
+  EngagementFinding,
+  ParticipantConsent,
   type EngagementActivityRecord,
   type EngagementFindingRecord,
   type ParticipantConsentRecord,
 } from '../db/coproduction';
-import { newId, requireId } from '../db/ids';
-import { itemKey, itemOf } from '../db/keys';
+import { newId } from '../db/ids';
 import { queryAll } from '../db/page';
-import { deleteItem, putNew, requireValue, versionedDelete, versionedUpdate, type TxWrite } from '../db/transact';
+import { deleteItem, putNew, type TxWrite } from '../db/transact';
 import { AppError, badInput, conflict, notEligible } from '../lib/errors';
-import type { Context } from '../graphql/context';
-import type {
-  RecordConsentInput,
-  RecordEngagementActivityInput,
-  RecordFindingInput,
-  WithdrawConsentInput,
-} from '../graphql/resolvers.generated';
+import type { CoproductionTheme, EngagementKind, ParticipantGroup } from '../lib/vocabulary';
+import type { ServiceContext as Context } from './context';
 import { runMutation } from './idempotency';
 import { findMany, get } from './load';
-import { intInRange, requiredText } from './validate';
+import { intInRange, requiredText, requireId } from './validate';
 import { notInFuture } from './workstreams';
+
+/** What each mutation takes: the domain's own shapes (the GraphQL inputs have the same fields). */
+type Retryable = { idempotencyKey?: string | null };
+export type RecordEngagementActivityInput = Retryable & {
+  kind: EngagementKind;
+  title: string;
+  heldOn: string;
+  participantCounts: { group: ParticipantGroup; count: number }[];
+};
+export type RecordConsentInput = Retryable & { activityId: string; participantName: string; personId?: string | null; givenOn: string };
+export type WithdrawConsentInput = Retryable & { consentId: string; withdrawnOn: string };
+export type RecordFindingInput = Retryable & {
+  activityId: string;
+  theme: CoproductionTheme;
+  text: string;
+  contributorConsentIds?: string[] | null;
+};
+
+/** The payload of a withdrawal: the consent record, which keeps what the withdrawal removed. */
+export type WithdrawConsentResult = { consent: ParticipantConsentRecord };
 
 export const TITLE_MAX = 200;
 export const NAME_MAX = 200;
@@ -51,7 +67,7 @@ export function recordEngagementActivity(ctx: Context, input: RecordEngagementAc
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    return { writes: [putNew(itemOf(activity))], result: { activity } };
+    return { writes: EngagementActivity.create(activity), result: { activity } };
   });
 }
 
@@ -76,7 +92,7 @@ export function recordConsent(ctx: Context, input: RecordConsentInput) {
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    const writes: TxWrite[] = [putNew(itemOf(consent))];
+    const writes: TxWrite[] = [...ParticipantConsent.create(consent)];
     if (person) {
       writes.push(
         putNew(consentGuardItem(activity.id, person.id, consent.id), () =>
@@ -113,7 +129,7 @@ export function recordFinding(ctx: Context, input: RecordFindingInput) {
     const contributorIds = [...new Set(input.contributorConsentIds ?? [])];
     contributorIds.forEach((id) => requireId(id, 'ParticipantConsent', 'input.contributorConsentIds'));
     const activity = await get(ctx, 'EngagementActivity', input.activityId, 'input.activityId');
-    const participants = await queryAll<ParticipantConsentRecord>(coproductionCollections.consentsOfActivity(activity.id));
+    const participants = await queryAll<ParticipantConsentRecord>(ParticipantConsent.collections.ofActivity(activity.id));
     if (
       namesAnyone(
         text,
@@ -145,10 +161,10 @@ export function recordFinding(ctx: Context, input: RecordFindingInput) {
     };
     return {
       writes: [
-        putNew(itemOf(finding)),
+        // With a contribution pointer per contributor, found again if they withdraw.
+        ...EngagementFinding.create(finding),
         // Consent withdrawn meanwhile refuses the whole finding, so no contribution outlives its consent.
-        ...contributorIds.map((id) => requireValue(itemKey('ParticipantConsent', id), 'status', 'GIVEN', consentNotGiven)),
-        ...contributorIds.map((id) => putNew(contributionItem(id, finding.id))),
+        ...contributorIds.map((id) => ParticipantConsent.require(id, ParticipantConsent.when.equals('status', 'GIVEN'), consentNotGiven)),
       ],
       result: { finding },
     };
@@ -165,7 +181,7 @@ export function withdrawConsent(ctx: Context, input: WithdrawConsentInput) {
     const withdrawnOn = notInFuture(ctx, input.withdrawnOn, 'input.withdrawnOn');
     if (withdrawnOn < consent.givenOn) throw badInput('input.withdrawnOn', 'input.withdrawnOn is before consent was given');
     if (consent.status === 'WITHDRAWN') throw conflict('ALREADY_WITHDRAWN', 'Consent is already withdrawn');
-    const pointers = await queryAll<{ ref: string }>(coproductionCollections.contributionsOf(consent.id));
+    const pointers = await queryAll<{ ref: string }>(EngagementFinding.collections.contributionsOf(consent.id));
     if (pointers.length > MAX_CONTRIBUTIONS) {
       throw conflict('TOO_MANY_CONTRIBUTIONS', `More than ${MAX_CONTRIBUTIONS} findings cite this participant; ask an administrator`);
     }
@@ -175,40 +191,34 @@ export function withdrawConsent(ctx: Context, input: WithdrawConsentInput) {
       pointers.map((p) => p.ref),
     );
     const changedMeanwhile = () => conflict('CONCURRENT_WRITE', 'A finding changed meanwhile; retry');
-    const writes: TxWrite[] = [
-      versionedUpdate(
-        itemKey('ParticipantConsent', consent.id),
-        consent.version,
-        { status: 'WITHDRAWN', withdrawnOn, updatedAt: ctx.now },
-        { onConditionFailed: () => conflict('ALREADY_WITHDRAWN', 'Consent was withdrawn or changed meanwhile') },
-      ),
-    ];
+    const writes: TxWrite[] = [];
     let removed = 0;
     for (const finding of findings) {
       const others = finding.contributorConsentIds.filter((id) => id !== consent.id);
       if (others.length === 0) {
         removed += 1;
-        writes.push(versionedDelete(itemKey('EngagementFinding', finding.id), finding.version, changedMeanwhile));
+        writes.push(EngagementFinding.remove(finding, changedMeanwhile));
       } else {
         writes.push(
-          versionedUpdate(
-            itemKey('EngagementFinding', finding.id),
-            finding.version,
-            { contributorConsentIds: others, updatedAt: ctx.now },
-            { onConditionFailed: changedMeanwhile },
-          ),
+          EngagementFinding.update(finding, { contributorConsentIds: others, updatedAt: ctx.now }, { onConditionFailed: changedMeanwhile }),
         );
       }
       const { PK, SK } = contributionItem(consent.id, finding.id);
       writes.push(deleteItem({ PK, SK }));
     }
-    return {
-      writes,
-      result: {
-        consent: { ...consent, status: 'WITHDRAWN' as const, withdrawnOn, version: consent.version + 1 },
-        findingsAffected: findings.length,
-        findingsRemoved: removed,
-      },
+    // What the withdrawal removed is kept on the consent record, so a retry answers the same.
+    const changes = {
+      status: 'WITHDRAWN' as const,
+      withdrawnOn,
+      findingsAffected: findings.length,
+      findingsRemoved: removed,
+      updatedAt: ctx.now,
     };
+    writes.unshift(
+      ParticipantConsent.update(consent, changes, {
+        onConditionFailed: () => conflict('ALREADY_WITHDRAWN', 'Consent was withdrawn or changed meanwhile'),
+      }),
+    );
+    return { writes, result: { consent: { ...consent, ...changes, version: consent.version + 1 } } };
   });
 }

@@ -1,19 +1,34 @@
-import { memberGuardItem, type RecommendationRecord, type WorkstreamMeetingRecord, type WorkstreamMemberRecord } from '../db/coproduction';
-import { newId, requireId } from '../db/ids';
-import { itemKey, itemOf } from '../db/keys';
+import {
+  memberGuardItem,
+  Recommendation,
+  WorkstreamMeeting,
+  WorkstreamMember,
+  type RecommendationRecord,
+  type WorkstreamMeetingRecord,
+  type WorkstreamMemberRecord,
+} from '../db/coproduction';
+import { Relation } from '../db/entities';
+import { newId } from '../db/ids';
 import type { RelationRecord } from '../db/records';
-import { putNew, versionedUpdate } from '../db/transact';
+import { putNew } from '../db/transact';
 import { badInput, conflict } from '../lib/errors';
-import type { Context } from '../graphql/context';
-import type {
-  AddWorkstreamMemberInput,
-  DecideRecommendationInput,
-  ProposeRecommendationInput,
-  RecordWorkstreamMeetingInput,
-} from '../graphql/resolvers.generated';
+import type { MemberBackground, RecommendationDecision } from '../lib/vocabulary';
+import type { ServiceContext as Context } from './context';
 import { runMutation } from './idempotency';
 import { get } from './load';
-import { intInRange, requiredText } from './validate';
+import { intInRange, requiredText, requireId } from './validate';
+
+/** What each mutation takes: the domain's own shapes (the GraphQL inputs have the same fields). */
+type Retryable = { idempotencyKey?: string | null };
+export type AddWorkstreamMemberInput = Retryable & { workstreamId: string; personId: string; background: MemberBackground };
+export type RecordWorkstreamMeetingInput = Retryable & { workstreamId: string; heldOn: string; notes: string };
+export type ProposeRecommendationInput = Retryable & { workstreamId: string; text: string };
+export type DecideRecommendationInput = Retryable & {
+  recommendationId: string;
+  decision: RecommendationDecision;
+  decidedOn: string;
+  expectedVersion?: number | null;
+};
 
 export const NOTES_MAX = 10_000;
 export const RECOMMENDATION_MAX = 2_000;
@@ -59,11 +74,11 @@ export function addWorkstreamMember(ctx: Context, input: AddWorkstreamMemberInpu
     };
     return {
       writes: [
-        putNew(itemOf(member)),
+        ...WorkstreamMember.create(member),
         putNew(memberGuardItem(workstream.id, person.id, member.id), () =>
           conflict('ALREADY_A_MEMBER', 'This person already sits on this workstream'),
         ),
-        putNew(itemOf(relation), () => conflict('ALREADY_A_MEMBER', 'This person already sits on this workstream')),
+        ...Relation.create(relation, () => conflict('ALREADY_A_MEMBER', 'This person already sits on this workstream')),
       ],
       result: { member },
     };
@@ -86,7 +101,7 @@ export function recordWorkstreamMeeting(ctx: Context, input: RecordWorkstreamMee
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    return { writes: [putNew(itemOf(meeting))], result: { meeting } };
+    return { writes: WorkstreamMeeting.create(meeting), result: { meeting } };
   });
 }
 
@@ -105,7 +120,7 @@ export function proposeRecommendation(ctx: Context, input: ProposeRecommendation
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    return { writes: [putNew(itemOf(recommendation))], result: { recommendation } };
+    return { writes: Recommendation.create(recommendation), result: { recommendation } };
   });
 }
 
@@ -121,16 +136,16 @@ export function decideRecommendation(ctx: Context, input: DecideRecommendationIn
     }
     if (recommendation.status !== 'PROPOSED') throw conflict('ALREADY_DECIDED', `The recommendation is already ${recommendation.status}`);
     if (decidedAt < recommendation.proposedAt.slice(0, 10)) throw badInput('input.decidedOn', 'input.decidedOn is before it was proposed');
-    const changes = {
-      status: input.decision === 'ADOPT' ? ('ADOPTED' as const) : ('REJECTED' as const),
+    const changes: Partial<RecommendationRecord> = {
+      status: input.decision === 'ADOPT' ? 'ADOPTED' : 'REJECTED',
       decidedAt,
       decidedBy: ctx.viewer.id,
       updatedAt: ctx.now,
     };
     return {
       writes: [
-        versionedUpdate(itemKey('Recommendation', recommendation.id), recommendation.version, changes, {
-          condition: { expression: '#st = :proposed', names: { '#st': 'status' }, values: { ':proposed': 'PROPOSED' } },
+        Recommendation.update(recommendation, changes, {
+          when: Recommendation.when.equals('status', 'PROPOSED'),
           onConditionFailed: () => conflict('ALREADY_DECIDED', 'The recommendation was decided or changed meanwhile'),
         }),
       ],
