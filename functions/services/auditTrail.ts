@@ -12,8 +12,9 @@ export const RETENTION_ACTOR = 'system:retention';
  * reader is also a service user. HR, who may see everyone's roles, and actors reading their own events see all.
  */
 export function auditRolesShownTo(viewer: Viewer, event: Pick<AuditEventRecord, 'actorId' | 'roles'>): Role[] {
-  if (viewer.roles.includes('HR') || event.actorId === viewer.id) return event.roles;
-  return event.roles.filter((r) => r !== 'SERVICE_USER');
+  const roles = event.roles ?? [];
+  if (viewer.roles.includes('HR') || event.actorId === viewer.id) return roles;
+  return roles.filter((r) => r !== 'SERVICE_USER');
 }
 
 /**
