@@ -60,7 +60,9 @@ export interface TrainingApplicationRecord extends BaseRecord {
   subjectId: string;
   cohortId: string;
   status: TrainingApplicationStatus;
-  statement: string;
+  /** Removed by the retention schedule 12 months after a decline or deferral (functions/services/retentionSchedule.ts). */
+  statement?: string;
+  statementRemovedAt?: string;
   submittedAt: string;
   declineReason?: DeclineReason;
   decidedAt?: string;

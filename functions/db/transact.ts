@@ -36,8 +36,11 @@ export function versionedUpdate<R>(key: Keys, expectedVersion: number, changes: 
   const names: Record<string, string> = { '#version': 'version', ...extra?.names };
   const values: Record<string, unknown> = { ':expectedVersion': expectedVersion, ':one': 1, ...extra?.values };
   const sets = ['#version = #version + :one'];
+  const removes: string[] = [];
+  // A change to `undefined` removes the attribute (e.g. a statement past its retention period).
   Object.entries(changes).forEach(([field, value], i) => {
     names[`#s${i}`] = field;
+    if (value === undefined) return void removes.push(`#s${i}`);
     values[`:s${i}`] = value;
     sets.push(`#s${i} = :s${i}`);
   });
@@ -47,7 +50,7 @@ export function versionedUpdate<R>(key: Keys, expectedVersion: number, changes: 
       Update: {
         TableName: tableName(),
         Key: key,
-        UpdateExpression: `SET ${sets.join(', ')}`,
+        UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
         ConditionExpression: condition,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
