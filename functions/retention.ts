@@ -2,8 +2,8 @@ import { logger } from './lib/logger';
 import { applyRetention } from './services/retention';
 
 /**
- * The Lambda entry of the nightly retention job (an EventBridge schedule in infra/): carries out the
- * retention schedule as of the event's time. Only this entry knows it runs in Lambda.
+ * The nightly retention job, as the Lambda entry (functions/graphql.ts) runs it for the EventBridge
+ * schedule in infra/: carries out the retention schedule as of the event's time.
  */
 export async function handler(event: { time?: string } = {}) {
   const now = event.time ? new Date(event.time).toISOString() : new Date().toISOString();

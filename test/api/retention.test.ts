@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { handler as lambdaEntry } from '../../functions/graphql';
 import { handler } from '../../functions/retention';
 import { monthsBefore } from '../../functions/services/retention';
 import { RETENTION_SCHEDULE } from '../../functions/services/retentionSchedule';
@@ -78,6 +79,13 @@ describe('the retention schedule', () => {
       actor: null,
       roles: [],
     });
+  });
+
+  it('runs when the nightly schedule invokes the Lambda entry with a scheduled event', async () => {
+    const time = '2017-06-01T03:00:00Z';
+    const out = await lambdaEntry({ source: 'aws.events', 'detail-type': 'Scheduled Event', time } as never, {} as never);
+    expect(out.statusCode).toBe(200);
+    expect(JSON.parse(out.body!)).toMatchObject({ now: '2017-06-01T03:00:00.000Z', removed: [] });
   });
 
   it("is listed, rule by rule, in the README's Your data section", () => {
