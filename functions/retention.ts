@@ -2,7 +2,7 @@ import { logger } from './lib/logger';
 import { applyRetention } from './services/retention';
 
 /**
- * The nightly retention job, as the Lambda entry (functions/graphql.ts) runs it for the EventBridge
+ * The nightly retention job, as the Lambda entry (functions/handler.ts) runs it for the EventBridge
  * schedule in infra/: carries out the retention schedule as of the event's time.
  */
 export async function handler(event: { time?: string } = {}) {

@@ -1,13 +1,26 @@
-import type {
-  ConsentStatus,
-  CoproductionTheme,
-  EngagementKind,
-  MemberBackground,
-  ParticipantGroup,
-  RecommendationStatus,
-} from '../lib/vocabulary';
+import type { CoproductionTheme } from '../lib/vocabulary';
 import { defineEntity, type CollectionSpec } from './entity';
-import type { BaseRecord } from './records';
+import type {
+  EngagementActivityRecord,
+  EngagementFindingRecord,
+  ParticipantConsentRecord,
+  RecommendationRecord,
+  WorkstreamMeetingRecord,
+  WorkstreamMemberRecord,
+  WorkstreamRecord,
+} from './records';
+
+export type {
+  CoproductionRecord,
+  EngagementActivityRecord,
+  EngagementFindingRecord,
+  ParticipantConsentRecord,
+  ParticipantCountValue,
+  RecommendationRecord,
+  WorkstreamMeetingRecord,
+  WorkstreamMemberRecord,
+  WorkstreamRecord,
+} from './records';
 
 /**
  * The co-production records (workstreams and engagement) and their declarations (added to the registry in
@@ -15,87 +28,6 @@ import type { BaseRecord } from './records';
  * MEMBER on itself, and everything under it carries its `workstreamId`; a membership and a consent record
  * are about a person (`subjectId`), so they reach that person's subject access export.
  */
-
-export interface WorkstreamRecord extends BaseRecord {
-  type: 'Workstream';
-  workstreamId: string;
-  theme: CoproductionTheme;
-  objective: string;
-}
-
-export interface WorkstreamMemberRecord extends BaseRecord {
-  type: 'WorkstreamMember';
-  workstreamId: string;
-  /** The member. */
-  subjectId: string;
-  background: MemberBackground;
-  joinedAt: string;
-}
-
-export interface WorkstreamMeetingRecord extends BaseRecord {
-  type: 'WorkstreamMeeting';
-  workstreamId: string;
-  heldOn: string;
-  notes: string;
-  recordedBy: string;
-}
-
-export interface RecommendationRecord extends BaseRecord {
-  type: 'Recommendation';
-  workstreamId: string;
-  text: string;
-  status: RecommendationStatus;
-  proposedAt: string;
-  /** The day the project management group decided, as the Lead LXP recorded it. */
-  decidedAt?: string;
-  decidedBy?: string;
-}
-
-export interface ParticipantCountValue {
-  group: ParticipantGroup;
-  count: number;
-}
-
-export interface EngagementActivityRecord extends BaseRecord {
-  type: 'EngagementActivity';
-  kind: EngagementKind;
-  title: string;
-  heldOn: string;
-  participantCounts: ParticipantCountValue[];
-}
-
-export interface EngagementFindingRecord extends BaseRecord {
-  type: 'EngagementFinding';
-  activityId: string;
-  theme: CoproductionTheme;
-  text: string;
-  recordedAt: string;
-  /** The consent records of the participants it came from; never shown (it would undo the anonymising). */
-  contributorConsentIds: string[];
-}
-
-export interface ParticipantConsentRecord extends BaseRecord {
-  type: 'ParticipantConsent';
-  activityId: string;
-  participantName: string;
-  /** The participant, when they are known to the platform. */
-  subjectId?: string;
-  status: ConsentStatus;
-  givenOn: string;
-  withdrawnOn?: string;
-  /** On withdrawal: how many findings lost the participant's contribution, and how many of them were removed. */
-  findingsAffected?: number;
-  findingsRemoved?: number;
-}
-
-export type CoproductionRecord =
-  | WorkstreamRecord
-  | WorkstreamMemberRecord
-  | WorkstreamMeetingRecord
-  | RecommendationRecord
-  | EngagementActivityRecord
-  | EngagementFindingRecord
-  | ParticipantConsentRecord;
 
 const all = (index: CollectionSpec['index'], pk: string, skPrefix = ''): CollectionSpec => ({ ...(index ? { index } : {}), pk, skPrefix });
 

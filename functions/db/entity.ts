@@ -1,10 +1,9 @@
 import { conditionsOn, type ConditionBuilder } from './conditions';
-import type { IndexName } from './table';
+import type { IndexName, Keys } from './table';
 import { addToCounters, conditionCheck, putNew, versionedDelete, versionedUpdate, type ConditionalWrite, type TxWrite } from './transact';
 import type { Condition } from './conditions';
 
-/** Key attributes of an item (table and index keys). */
-export type Keys = Record<string, string>;
+export type { Keys };
 
 /** A key condition that lists a collection: one partition of the table or an index, optionally one prefix of it. */
 export interface CollectionSpec {

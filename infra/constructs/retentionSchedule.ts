@@ -5,7 +5,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 
 export interface RetentionScheduleProps {
-  /** The function that runs the job (the GraphQL function: functions/graphql.ts dispatches scheduled events to functions/retention.ts). */
+  /** The function that runs the job (the GraphQL function: functions/handler.ts dispatches scheduled events to functions/retention.ts). */
   handler: lambda.IFunction;
   /** @default 03:00 UTC */
   hourUtc?: number;

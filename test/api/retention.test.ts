@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { handler as lambdaEntry } from '../../functions/graphql';
+import { handler as lambdaEntry } from '../../functions/handler';
 import { handler } from '../../functions/retention';
 import { monthsBefore } from '../../functions/services/retention';
 import { RETENTION_SCHEDULE } from '../../functions/services/retentionSchedule';
