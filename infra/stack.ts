@@ -7,6 +7,7 @@ import { GraphqlHttpApi } from './constructs/graphqlHttpApi';
 import { Identity } from './constructs/identity';
 import { OperationsAlarms } from './constructs/operationsAlarms';
 import { ProgrammeTable } from './constructs/programmeTable';
+import { RetentionSchedule } from './constructs/retentionSchedule';
 import { TableBackup } from './constructs/tableBackup';
 
 export interface LxpStackProps extends StackProps {
@@ -31,6 +32,7 @@ export class LxpStack extends Stack {
   readonly graphql: GraphqlFunction;
   readonly http: GraphqlHttpApi;
   readonly alarms: OperationsAlarms;
+  readonly retention: RetentionSchedule;
 
   constructor(scope: Construct, id: string, props: LxpStackProps) {
     const { config } = props;
@@ -69,6 +71,8 @@ export class LxpStack extends Stack {
       logLevel: config.logLevel,
       idempotencyHours: config.idempotencyHours,
     });
+
+    this.retention = new RetentionSchedule(this, 'Retention', { handler: this.graphql.function });
 
     this.http = new GraphqlHttpApi(this, 'Http', {
       stage: config.stage,

@@ -1,4 +1,5 @@
 import { isStaff, type Relation as RelationName, type Role } from '../lib/vocabulary';
+import { COPRODUCTION_ENTITIES } from './coproduction';
 import { defineEntity, itemKey, type CollectionSpec, type EntityHelpers, type Keys } from './entity';
 import { AUDIT_PARTITION_PREFIX } from './table';
 import type {
@@ -630,6 +631,7 @@ export const ENTITIES = {
   CdpSession,
   CdpSignUp,
   DevelopmentPlan,
+  ...COPRODUCTION_ENTITIES,
 } as const;
 
 type EntityOf<T extends StoredRecord['type']> = EntityHelpers<Extract<StoredRecord, { type: T }>> & { type: T };

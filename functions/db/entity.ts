@@ -1,6 +1,15 @@
 import { conditionsOn, type Condition, type ConditionBuilder } from './conditions';
 import type { IndexName, Keys } from './table';
-import { addToCounters, conditionCheck, putNew, versionedUpdate, type ConditionalWrite, type CounterOf, type TxWrite } from './transact';
+import {
+  addToCounters,
+  conditionCheck,
+  putNew,
+  versionedDelete,
+  versionedUpdate,
+  type ConditionalWrite,
+  type CounterOf,
+  type TxWrite,
+} from './transact';
 
 export type { Keys };
 
@@ -61,8 +70,10 @@ export interface EntityHelpers<R extends { type: string }> {
   update(current: R & { id: string; version: number }, changes: Partial<R>, options?: ConditionalWrite<R>): TxWrite;
   /** Add to counters of the record with this id (not versioned: aggregates move with what they count). */
   add(id: string, increments: Partial<Record<CounterOf<R>, number>>, options: ConditionalWrite<R>): TxWrite;
-  /** Require a condition of the record with this id, changing nothing. */
+  /** Write nothing, but fail the transaction unless the record with this id exists and `when` holds. */
   check(id: string, when: Condition<R>, onConditionFailed: () => Error): TxWrite;
+  /** Delete a versioned record read at `current.version`; `onConditionFailed` if it changed since. */
+  remove(current: R & { id: string; version: number }, onConditionFailed: () => Error): TxWrite;
 }
 
 /** Declares a record type: `defineEntity<FooRecord>()({ type: 'Foo', ... })` (see functions/db/entities.ts). */
@@ -87,6 +98,10 @@ export function defineEntity<R extends { type: string }>() {
       },
       add: (id: string, increments: Partial<Record<CounterOf<R>, number>>, options: ConditionalWrite<R>) =>
         addToCounters<R>(itemKey(declaration.type, id), increments, options),
+      remove: (current: R & { id: string; version: number }, onConditionFailed: () => Error) => {
+        if (!declaration.versioned) throw new Error(`${declaration.type} is not versioned`);
+        return versionedDelete(keyOf(current), current.version, onConditionFailed);
+      },
       check: (id: string, when: Condition<R>, onConditionFailed: () => Error) =>
         conditionCheck<R>(itemKey(declaration.type, id), when, onConditionFailed),
     };

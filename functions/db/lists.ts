@@ -14,6 +14,17 @@ import {
   TrainingApplication,
 } from './entities';
 import type { CollectionSpec } from './entity';
+import {
+  EngagementActivity,
+  EngagementFinding,
+  ParticipantConsent,
+  Recommendation,
+  Workstream,
+  WorkstreamMeeting,
+  WorkstreamMember,
+  type EngagementActivityRecord,
+  type WorkstreamRecord,
+} from './coproduction';
 import type { Anchors, CdpSessionRecord, CohortRecord, EmploymentRecord, PersonRecord, PostRecord } from './records';
 import type { Relation, Role } from '../lib/vocabulary';
 
@@ -127,5 +138,34 @@ export const lists = {
           ? Person.collections.staff()
           : Person.collections.withRole(which),
     shared: {},
+  }),
+
+  workstreams: (): ListSource => ({ all: Workstream.collections.all(), shared: {} }),
+
+  membersOfWorkstream: (w: WorkstreamRecord): ListSource => ({
+    all: WorkstreamMember.collections.ofWorkstream(w.id),
+    shared: { workstreamId: w.id },
+    ofSubject: (personId) => WorkstreamMember.collections.ofPerson(personId, w.id),
+  }),
+
+  meetingsOfWorkstream: (w: WorkstreamRecord): ListSource => ({
+    all: WorkstreamMeeting.collections.ofWorkstream(w.id),
+    shared: { workstreamId: w.id },
+  }),
+
+  recommendationsOfWorkstream: (w: WorkstreamRecord): ListSource => ({
+    all: Recommendation.collections.ofWorkstream(w.id),
+    shared: { workstreamId: w.id },
+  }),
+
+  engagementActivities: (): ListSource => ({ all: EngagementActivity.collections.all(), shared: {} }),
+
+  findingsOfActivity: (a: EngagementActivityRecord): ListSource => ({ all: EngagementFinding.collections.ofActivity(a.id), shared: {} }),
+
+  /** The Lead LXP reads them all; a participant, by SELF, only their own. */
+  consentsOfActivity: (a: EngagementActivityRecord): ListSource => ({
+    all: ParticipantConsent.collections.ofActivity(a.id),
+    shared: {},
+    ofSubject: (personId) => ParticipantConsent.collections.ofPerson(personId, a.id),
   }),
 };

@@ -20,6 +20,12 @@ import type {
   Relation,
   Role,
   TrainingApplicationStatus,
+  ConsentStatus,
+  CoproductionTheme,
+  EngagementKind,
+  MemberBackground,
+  ParticipantGroup,
+  RecommendationStatus,
 } from '../lib/vocabulary';
 import type { BaseRecord } from './baseRecord';
 import type { DeliveryRecord } from './deliveryRecords';
@@ -69,7 +75,9 @@ export interface TrainingApplicationRecord extends BaseRecord {
   subjectId: string;
   cohortId: string;
   status: TrainingApplicationStatus;
-  statement: string;
+  /** Removed by the retention schedule 12 months after a decline or deferral (functions/services/retentionSchedule.ts). */
+  statement?: string;
+  statementRemovedAt?: string;
   submittedAt: string;
   declineReason?: DeclineReason;
   decidedAt?: string;
@@ -322,7 +330,8 @@ export type StoredRecord =
   | AuditEventRecord
   | IdempotencyRecord
   | DeliveryRecord
-  | ProgrammeRecord;
+  | ProgrammeRecord
+  | CoproductionRecord;
 
 /** A trainee below the minimum of mentor meetings within their cohort's weeks (a computed row, not stored). */
 export interface MentoringShortfallModel {
@@ -330,3 +339,85 @@ export interface MentoringShortfallModel {
   meetings: number;
   cohortId: string;
 }
+
+/** Co-production (declared in coproduction.ts). A workstream anchors MEMBER on itself; a seat and a consent record are about a person. */
+export interface WorkstreamRecord extends BaseRecord {
+  type: 'Workstream';
+  workstreamId: string;
+  theme: CoproductionTheme;
+  objective: string;
+}
+
+export interface WorkstreamMemberRecord extends BaseRecord {
+  type: 'WorkstreamMember';
+  workstreamId: string;
+  /** The member. */
+  subjectId: string;
+  background: MemberBackground;
+  joinedAt: string;
+}
+
+export interface WorkstreamMeetingRecord extends BaseRecord {
+  type: 'WorkstreamMeeting';
+  workstreamId: string;
+  heldOn: string;
+  notes: string;
+  recordedBy: string;
+}
+
+export interface RecommendationRecord extends BaseRecord {
+  type: 'Recommendation';
+  workstreamId: string;
+  text: string;
+  status: RecommendationStatus;
+  proposedAt: string;
+  /** The day the project management group decided, as the Lead LXP recorded it. */
+  decidedAt?: string;
+  decidedBy?: string;
+}
+
+export interface ParticipantCountValue {
+  group: ParticipantGroup;
+  count: number;
+}
+
+export interface EngagementActivityRecord extends BaseRecord {
+  type: 'EngagementActivity';
+  kind: EngagementKind;
+  title: string;
+  heldOn: string;
+  participantCounts: ParticipantCountValue[];
+}
+
+export interface EngagementFindingRecord extends BaseRecord {
+  type: 'EngagementFinding';
+  activityId: string;
+  theme: CoproductionTheme;
+  text: string;
+  recordedAt: string;
+  /** The consent records of the participants it came from; never shown (it would undo the anonymising). */
+  contributorConsentIds: string[];
+}
+
+export interface ParticipantConsentRecord extends BaseRecord {
+  type: 'ParticipantConsent';
+  activityId: string;
+  participantName: string;
+  /** The participant, when they are known to the platform. */
+  subjectId?: string;
+  status: ConsentStatus;
+  givenOn: string;
+  withdrawnOn?: string;
+  /** On withdrawal: how many findings lost the participant's contribution, and how many of them were removed. */
+  findingsAffected?: number;
+  findingsRemoved?: number;
+}
+
+export type CoproductionRecord =
+  | WorkstreamRecord
+  | WorkstreamMemberRecord
+  | WorkstreamMeetingRecord
+  | RecommendationRecord
+  | EngagementActivityRecord
+  | EngagementFindingRecord
+  | ParticipantConsentRecord;

@@ -181,3 +181,19 @@ export function setFields<R>(key: Keys, changes: Partial<R>, options: Conditiona
     onConditionFailed: options.onConditionFailed,
   };
 }
+
+/** Delete a versioned item read at `expectedVersion`; the transaction fails if it changed since (then `onConditionFailed`). */
+export function versionedDelete(key: Keys, expectedVersion: number, onConditionFailed: () => Error): TxWrite {
+  return {
+    write: {
+      Delete: {
+        TableName: tableName(),
+        Key: key,
+        ConditionExpression: 'attribute_exists(PK) AND #version = :expectedVersion',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':expectedVersion': expectedVersion },
+      },
+    },
+    onConditionFailed,
+  };
+}

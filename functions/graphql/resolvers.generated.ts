@@ -3,6 +3,8 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { PersonRecord, CohortRecord, TrainingApplicationRecord, EnrolmentRecord, AuditEventRecord, MentoringShortfallModel, HcaVacancyRecord, PostRecord, JobApplicationRecord, RecruitmentDayRecord, InterviewPanelRecord, InterviewSlotRecord, OutcomeNotificationModel, JobOfferModel, EmploymentRecord, SupervisionRecordRecord, CdpSessionRecord, CdpSignUpRecord, DevelopmentPlanRecord, DevelopmentPlanReviewModel } from '../db/records';
 import type { ConnectionModel, EdgeModel, PageInfoModel } from './connection';
 import type { TrainingSessionRecord, AttendanceRecord, PortfolioRecord, PortfolioEntryRecord, EntryFeedbackRecord, TutorialRecord, AssessmentRecord, AssessorDecisionModel, MentorRecord, MentoringMeetingRecord, ShadowingRecord } from '../db/deliveryRecords';
+import type { WorkstreamRecord, WorkstreamMemberRecord, WorkstreamMeetingRecord, RecommendationRecord, EngagementActivityRecord, EngagementFindingRecord, ParticipantConsentRecord } from '../db/coproduction';
+import type { WithdrawConsentResult } from '../services/engagement';
 import type { ViewerPermissionsModel } from './auth/viewerPermissions';
 import type { Context } from './context';
 export type Maybe<T> = T | null;
@@ -20,6 +22,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A point in time, as an ISO 8601 string in UTC. */
   DateTime: { input: string; output: string; }
+  /** Any JSON value: an object, array, string, number, boolean or null. */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** How a viewer may use an operation or field. */
@@ -65,6 +69,25 @@ export type AddInterviewPanelPayload = {
   __typename?: 'AddInterviewPanelPayload';
   /** The panel. */
   panel?: Maybe<InterviewPanel>;
+};
+
+/** A person joining a workstream. */
+export type AddWorkstreamMemberInput = {
+  /** The background they bring. */
+  background: MemberBackground;
+  /** Makes a retry safe: the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The person joining. */
+  personId: Scalars['ID']['input'];
+  /** The workstream. */
+  workstreamId: Scalars['ID']['input'];
+};
+
+/** The new membership. */
+export type AddWorkstreamMemberPayload = {
+  __typename?: 'AddWorkstreamMemberPayload';
+  /** The membership. */
+  member?: Maybe<WorkstreamMember>;
 };
 
 /** A reasonable adjustment an applicant may ask for. */
@@ -271,7 +294,12 @@ export type AuditDecision =
   /** The viewer was allowed to read the fields. */
   | 'ALLOWED'
   /** The viewer was refused. */
-  | 'DENIED';
+  | 'DENIED'
+  /**
+   * Removed under the retention schedule (UK GDPR Article 5(1)(e)): the event names the fields removed and,
+   * in `rule`, the schedule entry that removed them; it has no actor.
+   */
+  | 'REMOVED';
 
 /**
  * One decision about reading special-category fields of one person's records within one request: who asked,
@@ -279,6 +307,11 @@ export type AuditDecision =
  */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
+  /**
+   * The person who asked, by name; null for the retention schedule. Their roles are in `roles`, as far as
+   * the viewer may know them.
+   */
+  actor?: Maybe<Person>;
   /** The person who asked. */
   actorId: Scalars['ID']['output'];
   /** When the request was served. */
@@ -542,6 +575,13 @@ export type CommentOnPortfolioEntryPayload = {
   feedback?: Maybe<EntryFeedback>;
 };
 
+/** Whether a participant's written consent stands. */
+export type ConsentStatus =
+  /** Given in writing before taking part. */
+  | 'GIVEN'
+  /** Withdrawn: the participant's contributions no longer count in any finding. */
+  | 'WITHDRAWN';
+
 /** Convert a vacancy into an LXP post. */
 export type ConvertVacancyToPostInput = {
   /** The service, when it differs from the vacancy's. */
@@ -562,6 +602,19 @@ export type ConvertVacancyToPostPayload = {
   /** The new post, in DRAFT. */
   post?: Maybe<Post>;
 };
+
+/** The five themes of the preparation phase; each became a workstream. */
+export type CoproductionTheme =
+  /** Establishing LXP roles in the Trust with a career pathway beyond training. */
+  | 'CAREER_PATHWAYS'
+  /** Communicating the project throughout the Trust, informed by lived experience. */
+  | 'COMMUNICATION'
+  /** A strategy to pilot the roles and the sites to pilot them in. */
+  | 'PILOTING'
+  /** Defining LXP roles and their fit with the services they work in. */
+  | 'ROLE_DESIGN'
+  /** Pre-appointment training and mentoring for LXPs, and training for the teams employing them. */
+  | 'TRAINING';
 
 /** A CDP session. */
 export type CreateCdpSessionInput = {
@@ -644,6 +697,27 @@ export type CurriculumTopic =
   | 'WORKING_IN_SYSTEMS'
   /** Work readiness skills. */
   | 'WORK_READINESS';
+
+/** The project management group's decision to record. */
+export type DecideRecommendationInput = {
+  /** The day the group decided; not in the future. */
+  decidedOn: Scalars['Date']['input'];
+  /** Adopt or reject. */
+  decision: RecommendationDecision;
+  /** The version the caller saw; refused with CONFLICT (VERSION_MISMATCH) when it has changed. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Makes a retry safe: the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The recommendation. */
+  recommendationId: Scalars['ID']['input'];
+};
+
+/** The decided recommendation. */
+export type DecideRecommendationPayload = {
+  __typename?: 'DecideRecommendationPayload';
+  /** The recommendation, ADOPTED or REJECTED. */
+  recommendation?: Maybe<Recommendation>;
+};
 
 /** A decision on a training application. */
 export type DecideTrainingApplicationInput = {
@@ -843,6 +917,117 @@ export type EndMentorAssignmentPayload = {
   /** The enrolment, without a mentor. */
   enrolment?: Maybe<Enrolment>;
 };
+
+/**
+ * A focus group, round table or engagement event of the preparation phase. Its counts and anonymised
+ * findings are open to everyone signed in; its consent records are not.
+ */
+export type EngagementActivity = {
+  __typename?: 'EngagementActivity';
+  /**
+   * The written consent records of its named participants. The Lead LXP sees them all; a participant sees
+   * only their own; anyone else sees none.
+   */
+  consents: ParticipantConsentConnection;
+  /** Its anonymised findings, each tagged to a theme, in the order they were recorded. */
+  findings: EngagementFindingConnection;
+  /** The day it was held. */
+  heldOn: Scalars['Date']['output'];
+  /** The activity's id. */
+  id: Scalars['ID']['output'];
+  /** Focus group, round table or engagement event. */
+  kind: EngagementKind;
+  /** How many took part, by group. */
+  participantCounts: Array<ParticipantCount>;
+  /** What it was, e.g. 'Service user focus group'. */
+  title: Scalars['String']['output'];
+  /** How many took part in all. */
+  totalParticipants: Scalars['Int']['output'];
+  /** Changes with every update. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A focus group, round table or engagement event of the preparation phase. Its counts and anonymised
+ * findings are open to everyone signed in; its consent records are not.
+ */
+export type EngagementActivityConsentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A focus group, round table or engagement event of the preparation phase. Its counts and anonymised
+ * findings are open to everyone signed in; its consent records are not.
+ */
+export type EngagementActivityFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of engagement activities. */
+export type EngagementActivityConnection = {
+  __typename?: 'EngagementActivityConnection';
+  /** The activities on this page, each with its cursor. */
+  edges: Array<EngagementActivityEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many activities there are. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An engagement activity on a page. */
+export type EngagementActivityEdge = {
+  __typename?: 'EngagementActivityEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The activity. */
+  node?: Maybe<EngagementActivity>;
+};
+
+/** An anonymised finding of an engagement activity, tagged to the theme it informs. It never names anyone. */
+export type EngagementFinding = {
+  __typename?: 'EngagementFinding';
+  /** The finding's id. */
+  id: Scalars['ID']['output'];
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** What was found, anonymised. */
+  text: Scalars['String']['output'];
+  /** The theme it informs. */
+  theme: CoproductionTheme;
+};
+
+/** A page of findings. */
+export type EngagementFindingConnection = {
+  __typename?: 'EngagementFindingConnection';
+  /** The findings on this page, each with its cursor. */
+  edges: Array<EngagementFindingEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many findings the activity has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A finding on a page. */
+export type EngagementFindingEdge = {
+  __typename?: 'EngagementFindingEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The finding. */
+  node?: Maybe<EngagementFinding>;
+};
+
+/** The kind of an engagement activity. */
+export type EngagementKind =
+  /** A Trust-wide engagement event. */
+  | 'ENGAGEMENT_EVENT'
+  /** A facilitated focus group of one group of people. */
+  | 'FOCUS_GROUP'
+  /** A guided round-table discussion. */
+  | 'ROUND_TABLE';
 
 /** Enrol an offered applicant. */
 export type EnrolInput = {
@@ -1198,6 +1383,17 @@ export type LeavingReason =
   /** Left for personal reasons. */
   | 'PERSONAL';
 
+/** The background a workstream member brings. */
+export type MemberBackground =
+  /** Clinical staff. */
+  | 'CLINICAL'
+  /** Trust management. */
+  | 'MANAGEMENT'
+  /** A service user: lived experience of mental health services. */
+  | 'SERVICE_USER'
+  /** Support staff such as human resources, occupational health and finance. */
+  | 'SUPPORT';
+
 /**
  * A member of staff registered as a mentor: reachable as a Person through `person` (and from a trainee's
  * enrolment as `mentor`). Their background is visible to everyone signed in; their preparation to staff.
@@ -1307,6 +1503,12 @@ export type Mutation = {
   /** Add an interview panel of service representatives (staff) to a recruitment day. */
   addInterviewPanel?: Maybe<AddInterviewPanelPayload>;
   /**
+   * Add a person to a workstream with their background, as the Lead LXP. Refused with CONFLICT
+   * (ALREADY_A_MEMBER) the second time, and BAD_USER_INPUT (input.background) when a service-user background
+   * is given for someone who does not hold SERVICE_USER, or a staff background for someone who holds no staff role.
+   */
+  addWorkstreamMember?: Maybe<AddWorkstreamMemberPayload>;
+  /**
    * Advertise a DRAFT post on NHS Jobs with a closing date in the future. CONFLICT (NOT_DRAFT) unless it is a
    * draft.
    */
@@ -1362,6 +1564,11 @@ export type Mutation = {
   /** Plan a recruitment day for one or more advertised posts. */
   createRecruitmentDay?: Maybe<CreateRecruitmentDayPayload>;
   /**
+   * Record the project management group's decision on a proposed recommendation, with its date, as the Lead
+   * LXP. Refused with CONFLICT (ALREADY_DECIDED, VERSION_MISMATCH) when it is no longer as the caller saw it.
+   */
+  decideRecommendation?: Maybe<DecideRecommendationPayload>;
+  /**
    * Offer a place, decline with a coded reason, or defer to a later cohort (which submits a new application
    * there). Refused with CAPACITY_REACHED when the cohort's places are all offered, and CONFLICT
    * (ALREADY_DECIDED, VERSION_MISMATCH) when the application is no longer as the caller saw it.
@@ -1390,6 +1597,8 @@ export type Mutation = {
    * the cohort's facilitators. Refused with BAD_USER_INPUT (input.week) for a week outside the cohort's weeks.
    */
   planTrainingSession?: Maybe<PlanTrainingSessionPayload>;
+  /** Put a recommendation to the project management group on behalf of a workstream: the Lead LXP or a member. */
+  proposeRecommendation?: Maybe<ProposeRecommendationPayload>;
   /**
    * Record whether a trainee attended a session (recording again corrects it). For the Lead LXP and the
    * cohort's facilitators, never on their own enrolment (FORBIDDEN, OWN_ENROLMENT). Refused with NOT_ELIGIBLE
@@ -1398,6 +1607,19 @@ export type Mutation = {
   recordAttendance?: Maybe<RecordAttendancePayload>;
   /** Record who attended a CDP session, as the Lead LXP. Each attendee must have signed up. */
   recordCdpAttendance?: Maybe<RecordCdpAttendancePayload>;
+  /**
+   * Record a named participant's written consent to an activity, as the Lead LXP. Refused with CONFLICT
+   * (CONSENT_ALREADY_RECORDED) for a second consent of the same person to the same activity.
+   */
+  recordConsent?: Maybe<RecordConsentPayload>;
+  /** Record a focus group, round table or engagement event with its participant counts, as the Lead LXP. */
+  recordEngagementActivity?: Maybe<RecordEngagementActivityPayload>;
+  /**
+   * Record an anonymised finding of an activity, tagged to a theme, as the Lead LXP. Refused with
+   * BAD_USER_INPUT (input.text, reason NAMES_PARTICIPANT) when the text names any participant the activity
+   * holds a consent record for, and NOT_ELIGIBLE (CONSENT_NOT_GIVEN) when a contributor's consent is withdrawn.
+   */
+  recordFinding?: Maybe<RecordFindingPayload>;
   /** Record a vacant Health Care Assistant post, as the Trust's establishment holds it, so that it can be converted. */
   recordHcaVacancy?: Maybe<RecordHcaVacancyPayload>;
   /**
@@ -1426,6 +1648,8 @@ export type Mutation = {
   recordSupervision?: Maybe<RecordSupervisionPayload>;
   /** Record an individual tutorial supporting a trainee's reflective writing. For the cohort's facilitators and the Lead LXP, never on their own portfolio. */
   recordTutorial?: Maybe<RecordTutorialPayload>;
+  /** Record a monthly meeting of a workstream and its notes: the Lead LXP, or a member taking the notes. */
+  recordWorkstreamMeeting?: Maybe<RecordWorkstreamMeetingPayload>;
   /**
    * Accept or decline an offer, as the applicant. Accepting creates the employment, fills the post and closes
    * the application in one transaction; when two offers for one post are accepted at once, one wins and the
@@ -1465,6 +1689,12 @@ export type Mutation = {
    * its sharing can.
    */
   updatePortfolioEntry?: Maybe<UpdatePortfolioEntryPayload>;
+  /**
+   * Withdraw a participant's consent: the participant themselves, or the Lead LXP recording a written
+   * withdrawal. Their contributions leave every finding in the same transaction; a finding that only they
+   * contributed is removed. Refused with CONFLICT (ALREADY_WITHDRAWN) the second time.
+   */
+  withdrawConsent?: Maybe<WithdrawConsentPayload>;
   /** Withdraw your own application before it is accepted. CONFLICT (APPLICATION_CLOSED) once it is closed. */
   withdrawJobApplication?: Maybe<WithdrawJobApplicationPayload>;
   /** Withdraw a DRAFT or ADVERTISED post. CONFLICT (POST_CLOSED) once it is filled or withdrawn. */
@@ -1486,6 +1716,12 @@ export type MutationAddDevelopmentPlanReviewArgs = {
 /** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
 export type MutationAddInterviewPanelArgs = {
   input: AddInterviewPanelInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationAddWorkstreamMemberArgs = {
+  input: AddWorkstreamMemberInput;
 };
 
 
@@ -1562,6 +1798,12 @@ export type MutationCreateRecruitmentDayArgs = {
 
 
 /** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationDecideRecommendationArgs = {
+  input: DecideRecommendationInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
 export type MutationDecideTrainingApplicationArgs = {
   input: DecideTrainingApplicationInput;
 };
@@ -1592,6 +1834,12 @@ export type MutationPlanTrainingSessionArgs = {
 
 
 /** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationProposeRecommendationArgs = {
+  input: ProposeRecommendationInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
 export type MutationRecordAttendanceArgs = {
   input: RecordAttendanceInput;
 };
@@ -1600,6 +1848,24 @@ export type MutationRecordAttendanceArgs = {
 /** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
 export type MutationRecordCdpAttendanceArgs = {
   input: RecordCdpAttendanceInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationRecordConsentArgs = {
+  input: RecordConsentInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationRecordEngagementActivityArgs = {
+  input: RecordEngagementActivityInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationRecordFindingArgs = {
+  input: RecordFindingInput;
 };
 
 
@@ -1658,6 +1924,12 @@ export type MutationRecordTutorialArgs = {
 
 
 /** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationRecordWorkstreamMeetingArgs = {
+  input: RecordWorkstreamMeetingInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
 export type MutationRespondToOfferArgs = {
   input: RespondToOfferInput;
 };
@@ -1702,6 +1974,12 @@ export type MutationUpdateDevelopmentGoalsArgs = {
 /** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
 export type MutationUpdatePortfolioEntryArgs = {
   input: UpdatePortfolioEntryInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationWithdrawConsentArgs = {
+  input: WithdrawConsentInput;
 };
 
 
@@ -1799,6 +2077,76 @@ export type PageInfo = {
   /** The cursor of the first row on this page; null on an empty page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/**
+ * A named participant's written consent to take part in an activity. Taking part in a service-user group can
+ * reveal use of mental health services, so it is for the participant and the Lead LXP only.
+ */
+export type ParticipantConsent = {
+  __typename?: 'ParticipantConsent';
+  /** The day consent was given. */
+  givenOn: Scalars['Date']['output'];
+  /** The consent record's id. */
+  id: Scalars['ID']['output'];
+  /** The participant's person record, when they are known to the platform. */
+  participant?: Maybe<Person>;
+  /** The participant's name as written on the consent form. */
+  participantName: Scalars['String']['output'];
+  /** Given or withdrawn. */
+  status: ConsentStatus;
+  /** Changes with every update. */
+  version: Scalars['Int']['output'];
+  /** The day consent was withdrawn; null while it stands. */
+  withdrawnOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A page of consent records. */
+export type ParticipantConsentConnection = {
+  __typename?: 'ParticipantConsentConnection';
+  /** The consent records on this page, each with its cursor. */
+  edges: Array<ParticipantConsentEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many consent records this viewer may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A consent record on a page. */
+export type ParticipantConsentEdge = {
+  __typename?: 'ParticipantConsentEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The consent record. */
+  node?: Maybe<ParticipantConsent>;
+};
+
+/** How many of one group took part. */
+export type ParticipantCount = {
+  __typename?: 'ParticipantCount';
+  /** How many of them. */
+  count: Scalars['Int']['output'];
+  /** The group. */
+  group: ParticipantGroup;
+};
+
+/** How many of one group took part. */
+export type ParticipantCountInput = {
+  /** How many, 1 to 10000. */
+  count: Scalars['Int']['input'];
+  /** The group. */
+  group: ParticipantGroup;
+};
+
+/** Who took part in an engagement activity, counted by group. */
+export type ParticipantGroup =
+  /** Clinical staff. */
+  | 'CLINICAL_STAFF'
+  /** Service users, clinical staff and managers together, not counted separately. */
+  | 'MIXED'
+  /** Trust organisational leaders and managers. */
+  | 'ORGANISATIONAL_LEADERS'
+  /** Service users. */
+  | 'SERVICE_USERS';
 
 /**
  * A person known to the programme: a service user, a member of staff, or both. A person is reachable only
@@ -2127,6 +2475,23 @@ export type PostStatus =
   /** No longer to be filled. */
   | 'WITHDRAWN';
 
+/** A recommendation to propose. */
+export type ProposeRecommendationInput = {
+  /** Makes a retry safe: the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What is recommended, 1 to 2000 characters. */
+  text: Scalars['String']['input'];
+  /** The workstream proposing it. */
+  workstreamId: Scalars['ID']['input'];
+};
+
+/** The proposed recommendation. */
+export type ProposeRecommendationPayload = {
+  __typename?: 'ProposeRecommendationPayload';
+  /** The recommendation, PROPOSED. */
+  recommendation?: Maybe<Recommendation>;
+};
+
 /**
  * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
  * record by record and field by field.
@@ -2155,8 +2520,22 @@ export type Query = {
    * supervise; an LXP sees their own.
    */
   employments?: Maybe<EmploymentConnection>;
+  /**
+   * The engagement activities (focus groups, round tables, engagement events) whose anonymised findings shaped
+   * the programme, most recent first. Open to everyone signed in; who took part is not.
+   */
+  engagementActivities: EngagementActivityConnection;
+  /** One engagement activity by id, or null when there is none. */
+  engagementActivity?: Maybe<EngagementActivity>;
   /** One enrolment by id; null with FORBIDDEN when the viewer may not see it. */
   enrolment?: Maybe<Enrolment>;
+  /**
+   * Everything the platform holds about the signed-in person, as one machine-readable JSON document (a
+   * subject access request, UK GDPR Article 15): every record about them in every area of the programme, the
+   * audit events about them, and the retention schedule that applies. It holds nothing about anyone else
+   * beyond the display names of the staff who appear in those records. Every export is itself audited.
+   */
+  exportMyData: Scalars['JSON']['output'];
   /** Vacant Health Care Assistant posts that HR may convert into LXP posts, and those already converted. For HR. */
   hcaVacancies?: Maybe<HcaVacancyConnection>;
   /** One job application by id; null with FORBIDDEN unless the viewer is the applicant, on its interview panel, or HR. */
@@ -2193,6 +2572,14 @@ export type Query = {
    * actions and fields with it. Lists only what the viewer's roles can ever reach.
    */
   viewerPermissions: ViewerPermissions;
+  /** One workstream by id, or null when there is none. */
+  workstream?: Maybe<Workstream>;
+  /**
+   * The co-production workstreams, one per theme the preparation phase found, in theme order. Their themes,
+   * objectives and recommendations are the programme's policy and open to everyone signed in; who sits on a
+   * workstream and what its meetings noted are for its members and the Lead LXP.
+   */
+  workstreams: WorkstreamConnection;
 };
 
 
@@ -2270,6 +2657,25 @@ export type QueryEmploymentArgs = {
 export type QueryEmploymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
+ * record by record and field by field.
+ */
+export type QueryEngagementActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
+ * record by record and field by field.
+ */
+export type QueryEngagementActivityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2388,6 +2794,25 @@ export type QueryTrainingApplicationArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+/**
+ * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
+ * record by record and field by field.
+ */
+export type QueryWorkstreamArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
+ * record by record and field by field.
+ */
+export type QueryWorkstreamsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A reasonable adjustment the applicant asked for. */
 export type ReasonableAdjustment = {
   __typename?: 'ReasonableAdjustment';
@@ -2408,6 +2833,59 @@ export type ReasonableAdjustmentInput = {
   /** What kind of adjustment. */
   kind: AdjustmentKind;
 };
+
+/** A workstream's recommendation to the project management group and, once decided, the decision. */
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  /** The day the project management group decided it, as recorded by the Lead LXP; null while proposed. */
+  decidedAt?: Maybe<Scalars['Date']['output']>;
+  /** The recommendation's id. */
+  id: Scalars['ID']['output'];
+  /** When it was proposed. */
+  proposedAt: Scalars['DateTime']['output'];
+  /** Proposed, adopted or rejected. */
+  status: RecommendationStatus;
+  /** What is recommended. */
+  text: Scalars['String']['output'];
+  /** Changes with every update; pass it back as `expectedVersion` to refuse lost updates. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of recommendations. */
+export type RecommendationConnection = {
+  __typename?: 'RecommendationConnection';
+  /** The recommendations on this page, each with its cursor. */
+  edges: Array<RecommendationEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many recommendations the workstream has made. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The project management group's decision on a recommendation. */
+export type RecommendationDecision =
+  /** Adopt it. */
+  | 'ADOPT'
+  /** Reject it. */
+  | 'REJECT';
+
+/** A recommendation on a page. */
+export type RecommendationEdge = {
+  __typename?: 'RecommendationEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The recommendation. */
+  node?: Maybe<Recommendation>;
+};
+
+/** Where a recommendation stands with the project management group. */
+export type RecommendationStatus =
+  /** Adopted into the programme's practices. */
+  | 'ADOPTED'
+  /** Put to the project management group, not yet decided. */
+  | 'PROPOSED'
+  /** Not adopted. */
+  | 'REJECTED';
 
 /** Attendance of one trainee at one session. */
 export type RecordAttendanceInput = {
@@ -2443,6 +2921,69 @@ export type RecordCdpAttendancePayload = {
   __typename?: 'RecordCdpAttendancePayload';
   /** The session. */
   session?: Maybe<CdpSession>;
+};
+
+/** A participant's written consent to record. */
+export type RecordConsentInput = {
+  /** The activity. */
+  activityId: Scalars['ID']['input'];
+  /** The day consent was given. */
+  givenOn: Scalars['Date']['input'];
+  /** Makes a retry safe: the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The participant's name as written on the form, 1 to 200 characters. */
+  participantName: Scalars['String']['input'];
+  /** The participant's person record, when they are known to the platform. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The recorded consent. */
+export type RecordConsentPayload = {
+  __typename?: 'RecordConsentPayload';
+  /** The consent record. */
+  consent?: Maybe<ParticipantConsent>;
+};
+
+/** An engagement activity to record. */
+export type RecordEngagementActivityInput = {
+  /** The day it was held. */
+  heldOn: Scalars['Date']['input'];
+  /** Makes a retry safe: the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Focus group, round table or engagement event. */
+  kind: EngagementKind;
+  /** How many took part, by group: at least one group, each group once. */
+  participantCounts: Array<ParticipantCountInput>;
+  /** What it was, 1 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** The recorded activity. */
+export type RecordEngagementActivityPayload = {
+  __typename?: 'RecordEngagementActivityPayload';
+  /** The activity. */
+  activity?: Maybe<EngagementActivity>;
+};
+
+/** A finding to record. */
+export type RecordFindingInput = {
+  /** The activity it came from. */
+  activityId: Scalars['ID']['input'];
+  /** The consent records of the participants it came from (their consent must stand); empty for a group's shared view. */
+  contributorConsentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Makes a retry safe: the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What was found, anonymised, 1 to 2000 characters; must not name any participant of the activity. */
+  text: Scalars['String']['input'];
+  /** The theme it informs. */
+  theme: CoproductionTheme;
+};
+
+/** The recorded finding. */
+export type RecordFindingPayload = {
+  __typename?: 'RecordFindingPayload';
+  /** The finding. */
+  finding?: Maybe<EngagementFinding>;
 };
 
 /** A vacant HCA post to record. */
@@ -2628,6 +3169,25 @@ export type RecordTutorialPayload = {
   tutorial?: Maybe<Tutorial>;
 };
 
+/** A workstream meeting to record. */
+export type RecordWorkstreamMeetingInput = {
+  /** The day it was held. */
+  heldOn: Scalars['Date']['input'];
+  /** Makes a retry safe: the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What was discussed and agreed, 1 to 10000 characters. */
+  notes: Scalars['String']['input'];
+  /** The workstream. */
+  workstreamId: Scalars['ID']['input'];
+};
+
+/** The recorded meeting. */
+export type RecordWorkstreamMeetingPayload = {
+  __typename?: 'RecordWorkstreamMeetingPayload';
+  /** The meeting. */
+  meeting?: Maybe<WorkstreamMeeting>;
+};
+
 /** A day of interviews for one or more posts, with its panels. For HR and staff. */
 export type RecruitmentDay = {
   __typename?: 'RecruitmentDay';
@@ -2667,11 +3227,14 @@ export type RecruitmentDayEdge = {
 
 /**
  * Relations between the viewer and a record. Each is anchored on one property of the record: SELF, MENTOR and
- * SUPERVISOR on the person the record is about; FACILITATOR on its cohort; PANEL on its job application.
+ * SUPERVISOR on the person the record is about; FACILITATOR on its cohort; PANEL on its job application;
+ * MEMBER on its co-production workstream.
  */
 export type Relation =
   /** The viewer facilitates or assesses the record's training cohort. Held by clinicians and the Lead LXP. */
   | 'FACILITATOR'
+  /** The viewer sits on the record's co-production workstream. Held with any role. */
+  | 'MEMBER'
   /** The viewer mentors the trainee or LXP the record is about. Held by clinicians. */
   | 'MENTOR'
   /** The viewer sits on the interview panel of the record's job application. Held by clinicians, HR and the Lead LXP. */
@@ -3153,6 +3716,27 @@ export type ViewerPermissionsFieldsArgs = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A withdrawal of consent. */
+export type WithdrawConsentInput = {
+  /** The consent record. */
+  consentId: Scalars['ID']['input'];
+  /** Makes a retry safe: the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The day consent was withdrawn; not in the future, not before it was given. */
+  withdrawnOn: Scalars['Date']['input'];
+};
+
+/** The withdrawn consent and what it removed. */
+export type WithdrawConsentPayload = {
+  __typename?: 'WithdrawConsentPayload';
+  /** The consent record, WITHDRAWN. */
+  consent?: Maybe<ParticipantConsent>;
+  /** How many findings no longer count the participant's contribution. */
+  findingsAffected: Scalars['Int']['output'];
+  /** How many findings were removed because only the participant had contributed them. */
+  findingsRemoved: Scalars['Int']['output'];
+};
+
 /** Withdraw your application. */
 export type WithdrawJobApplicationInput = {
   /** The application. */
@@ -3181,6 +3765,145 @@ export type WithdrawPostPayload = {
   __typename?: 'WithdrawPostPayload';
   /** The withdrawn post. */
   post?: Maybe<Post>;
+};
+
+/**
+ * A co-production working group on one theme, made of clinicians, managers, support staff and service users,
+ * meeting monthly and reporting recommendations to the project management group. The Lead LXP runs them.
+ */
+export type Workstream = {
+  __typename?: 'Workstream';
+  /** The workstream's id. */
+  id: Scalars['ID']['output'];
+  /** Its monthly meetings with their notes, earliest first. For its members and the Lead LXP. */
+  meetings?: Maybe<WorkstreamMeetingConnection>;
+  /** Who sits on it, with their backgrounds, in the order they joined. For its members and the Lead LXP. */
+  members?: Maybe<WorkstreamMemberConnection>;
+  /** What it set out to do. */
+  objective: Scalars['String']['output'];
+  /** What it recommended to the project management group, oldest first. */
+  recommendations: RecommendationConnection;
+  /** The theme it works on. */
+  theme: CoproductionTheme;
+  /** Changes with every update. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A co-production working group on one theme, made of clinicians, managers, support staff and service users,
+ * meeting monthly and reporting recommendations to the project management group. The Lead LXP runs them.
+ */
+export type WorkstreamMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A co-production working group on one theme, made of clinicians, managers, support staff and service users,
+ * meeting monthly and reporting recommendations to the project management group. The Lead LXP runs them.
+ */
+export type WorkstreamMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A co-production working group on one theme, made of clinicians, managers, support staff and service users,
+ * meeting monthly and reporting recommendations to the project management group. The Lead LXP runs them.
+ */
+export type WorkstreamRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of workstreams. */
+export type WorkstreamConnection = {
+  __typename?: 'WorkstreamConnection';
+  /** The workstreams on this page, each with its cursor. */
+  edges: Array<WorkstreamEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many workstreams there are. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A workstream on a page. */
+export type WorkstreamEdge = {
+  __typename?: 'WorkstreamEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The workstream. */
+  node?: Maybe<Workstream>;
+};
+
+/** A monthly meeting of a workstream. */
+export type WorkstreamMeeting = {
+  __typename?: 'WorkstreamMeeting';
+  /** The day it was held. */
+  heldOn: Scalars['Date']['output'];
+  /** The meeting's id. */
+  id: Scalars['ID']['output'];
+  /** What was discussed and agreed. */
+  notes: Scalars['String']['output'];
+};
+
+/** A page of workstream meetings. */
+export type WorkstreamMeetingConnection = {
+  __typename?: 'WorkstreamMeetingConnection';
+  /** The meetings on this page, each with its cursor. */
+  edges: Array<WorkstreamMeetingEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many meetings the workstream has recorded. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A workstream meeting on a page. */
+export type WorkstreamMeetingEdge = {
+  __typename?: 'WorkstreamMeetingEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The meeting. */
+  node?: Maybe<WorkstreamMeeting>;
+};
+
+/**
+ * A person's seat on a workstream. Their background can reveal that they use mental health services, so it
+ * is for the member themselves and the Lead LXP, and every read of it is audited.
+ */
+export type WorkstreamMember = {
+  __typename?: 'WorkstreamMember';
+  /** The background they bring. */
+  background?: Maybe<MemberBackground>;
+  /** The membership's id. */
+  id: Scalars['ID']['output'];
+  /** When they joined. */
+  joinedAt: Scalars['DateTime']['output'];
+  /** The member. */
+  person?: Maybe<Person>;
+};
+
+/** A page of workstream members. */
+export type WorkstreamMemberConnection = {
+  __typename?: 'WorkstreamMemberConnection';
+  /** The members on this page, each with its cursor. */
+  edges: Array<WorkstreamMemberEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many members the workstream has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A workstream member on a page. */
+export type WorkstreamMemberEdge = {
+  __typename?: 'WorkstreamMemberEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The member. */
+  node?: Maybe<WorkstreamMember>;
 };
 
 /** A new entry. */
@@ -3282,6 +4005,8 @@ export type ResolversTypes = {
   AddDevelopmentPlanReviewPayload: ResolverTypeWrapper<Omit<AddDevelopmentPlanReviewPayload, 'plan'> & { plan?: Maybe<ResolversTypes['DevelopmentPlan']> }>;
   AddInterviewPanelInput: AddInterviewPanelInput;
   AddInterviewPanelPayload: ResolverTypeWrapper<Omit<AddInterviewPanelPayload, 'panel'> & { panel?: Maybe<ResolversTypes['InterviewPanel']> }>;
+  AddWorkstreamMemberInput: AddWorkstreamMemberInput;
+  AddWorkstreamMemberPayload: ResolverTypeWrapper<Omit<AddWorkstreamMemberPayload, 'member'> & { member?: Maybe<ResolversTypes['WorkstreamMember']> }>;
   AdjustmentKind: AdjustmentKind;
   AdvertisePostInput: AdvertisePostInput;
   AdvertisePostPayload: ResolverTypeWrapper<Omit<AdvertisePostPayload, 'post'> & { post?: Maybe<ResolversTypes['Post']> }>;
@@ -3321,8 +4046,10 @@ export type ResolversTypes = {
   CohortStatus: CohortStatus;
   CommentOnPortfolioEntryInput: CommentOnPortfolioEntryInput;
   CommentOnPortfolioEntryPayload: ResolverTypeWrapper<Omit<CommentOnPortfolioEntryPayload, 'feedback'> & { feedback?: Maybe<ResolversTypes['EntryFeedback']> }>;
+  ConsentStatus: ConsentStatus;
   ConvertVacancyToPostInput: ConvertVacancyToPostInput;
   ConvertVacancyToPostPayload: ResolverTypeWrapper<Omit<ConvertVacancyToPostPayload, 'post'> & { post?: Maybe<ResolversTypes['Post']> }>;
+  CoproductionTheme: CoproductionTheme;
   CreateCdpSessionInput: CreateCdpSessionInput;
   CreateCdpSessionPayload: ResolverTypeWrapper<Omit<CreateCdpSessionPayload, 'session'> & { session?: Maybe<ResolversTypes['CdpSession']> }>;
   CreateCohortInput: CreateCohortInput;
@@ -3332,6 +4059,8 @@ export type ResolversTypes = {
   CurriculumTopic: CurriculumTopic;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideRecommendationInput: DecideRecommendationInput;
+  DecideRecommendationPayload: ResolverTypeWrapper<Omit<DecideRecommendationPayload, 'recommendation'> & { recommendation?: Maybe<ResolversTypes['Recommendation']> }>;
   DecideTrainingApplicationInput: DecideTrainingApplicationInput;
   DecideTrainingApplicationPayload: ResolverTypeWrapper<Omit<DecideTrainingApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['TrainingApplication']> }>;
   DeclineReason: DeclineReason;
@@ -3348,6 +4077,13 @@ export type ResolversTypes = {
   EndEnrolmentPayload: ResolverTypeWrapper<Omit<EndEnrolmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }>;
   EndMentorAssignmentInput: EndMentorAssignmentInput;
   EndMentorAssignmentPayload: ResolverTypeWrapper<Omit<EndMentorAssignmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }>;
+  EngagementActivity: ResolverTypeWrapper<EngagementActivityRecord>;
+  EngagementActivityConnection: ResolverTypeWrapper<ConnectionModel<EngagementActivityRecord>>;
+  EngagementActivityEdge: ResolverTypeWrapper<EdgeModel<EngagementActivityRecord>>;
+  EngagementFinding: ResolverTypeWrapper<EngagementFindingRecord>;
+  EngagementFindingConnection: ResolverTypeWrapper<ConnectionModel<EngagementFindingRecord>>;
+  EngagementFindingEdge: ResolverTypeWrapper<EdgeModel<EngagementFindingRecord>>;
+  EngagementKind: EngagementKind;
   EnrolInput: EnrolInput;
   EnrolPayload: ResolverTypeWrapper<Omit<EnrolPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }>;
   Enrolment: ResolverTypeWrapper<EnrolmentRecord>;
@@ -3367,12 +4103,14 @@ export type ResolversTypes = {
   InterviewOutcome: InterviewOutcome;
   InterviewPanel: ResolverTypeWrapper<InterviewPanelRecord>;
   InterviewSlot: ResolverTypeWrapper<InterviewSlotRecord>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JobApplication: ResolverTypeWrapper<JobApplicationRecord>;
   JobApplicationConnection: ResolverTypeWrapper<ConnectionModel<JobApplicationRecord>>;
   JobApplicationEdge: ResolverTypeWrapper<EdgeModel<JobApplicationRecord>>;
   JobApplicationStatus: JobApplicationStatus;
   JobOffer: ResolverTypeWrapper<JobOfferModel>;
   LeavingReason: LeavingReason;
+  MemberBackground: MemberBackground;
   Mentor: ResolverTypeWrapper<MentorRecord>;
   MentorBackground: MentorBackground;
   MentorConnection: ResolverTypeWrapper<ConnectionModel<MentorRecord>>;
@@ -3388,6 +4126,12 @@ export type ResolversTypes = {
   OperationPermission: ResolverTypeWrapper<OperationPermission>;
   OutcomeNotification: ResolverTypeWrapper<OutcomeNotificationModel>;
   PageInfo: ResolverTypeWrapper<PageInfoModel>;
+  ParticipantConsent: ResolverTypeWrapper<ParticipantConsentRecord>;
+  ParticipantConsentConnection: ResolverTypeWrapper<ConnectionModel<ParticipantConsentRecord>>;
+  ParticipantConsentEdge: ResolverTypeWrapper<EdgeModel<ParticipantConsentRecord>>;
+  ParticipantCount: ResolverTypeWrapper<ParticipantCount>;
+  ParticipantCountInput: ParticipantCountInput;
+  ParticipantGroup: ParticipantGroup;
   Person: ResolverTypeWrapper<PersonRecord>;
   PersonConnection: ResolverTypeWrapper<ConnectionModel<PersonRecord>>;
   PersonEdge: ResolverTypeWrapper<EdgeModel<PersonRecord>>;
@@ -3404,13 +4148,26 @@ export type ResolversTypes = {
   PostEdge: ResolverTypeWrapper<EdgeModel<PostRecord>>;
   PostRole: PostRole;
   PostStatus: PostStatus;
+  ProposeRecommendationInput: ProposeRecommendationInput;
+  ProposeRecommendationPayload: ResolverTypeWrapper<Omit<ProposeRecommendationPayload, 'recommendation'> & { recommendation?: Maybe<ResolversTypes['Recommendation']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReasonableAdjustment: ResolverTypeWrapper<ReasonableAdjustment>;
   ReasonableAdjustmentInput: ReasonableAdjustmentInput;
+  Recommendation: ResolverTypeWrapper<RecommendationRecord>;
+  RecommendationConnection: ResolverTypeWrapper<ConnectionModel<RecommendationRecord>>;
+  RecommendationDecision: RecommendationDecision;
+  RecommendationEdge: ResolverTypeWrapper<EdgeModel<RecommendationRecord>>;
+  RecommendationStatus: RecommendationStatus;
   RecordAttendanceInput: RecordAttendanceInput;
   RecordAttendancePayload: ResolverTypeWrapper<Omit<RecordAttendancePayload, 'attendance'> & { attendance?: Maybe<ResolversTypes['Attendance']> }>;
   RecordCdpAttendanceInput: RecordCdpAttendanceInput;
   RecordCdpAttendancePayload: ResolverTypeWrapper<Omit<RecordCdpAttendancePayload, 'session'> & { session?: Maybe<ResolversTypes['CdpSession']> }>;
+  RecordConsentInput: RecordConsentInput;
+  RecordConsentPayload: ResolverTypeWrapper<Omit<RecordConsentPayload, 'consent'> & { consent?: Maybe<ResolversTypes['ParticipantConsent']> }>;
+  RecordEngagementActivityInput: RecordEngagementActivityInput;
+  RecordEngagementActivityPayload: ResolverTypeWrapper<Omit<RecordEngagementActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['EngagementActivity']> }>;
+  RecordFindingInput: RecordFindingInput;
+  RecordFindingPayload: ResolverTypeWrapper<Omit<RecordFindingPayload, 'finding'> & { finding?: Maybe<ResolversTypes['EngagementFinding']> }>;
   RecordHcaVacancyInput: RecordHcaVacancyInput;
   RecordHcaVacancyPayload: ResolverTypeWrapper<Omit<RecordHcaVacancyPayload, 'vacancy'> & { vacancy?: Maybe<ResolversTypes['HcaVacancy']> }>;
   RecordInterviewOutcomeInput: RecordInterviewOutcomeInput;
@@ -3429,6 +4186,8 @@ export type ResolversTypes = {
   RecordSupervisionPayload: ResolverTypeWrapper<Omit<RecordSupervisionPayload, 'record'> & { record?: Maybe<ResolversTypes['SupervisionRecord']> }>;
   RecordTutorialInput: RecordTutorialInput;
   RecordTutorialPayload: ResolverTypeWrapper<Omit<RecordTutorialPayload, 'tutorial'> & { tutorial?: Maybe<ResolversTypes['Tutorial']> }>;
+  RecordWorkstreamMeetingInput: RecordWorkstreamMeetingInput;
+  RecordWorkstreamMeetingPayload: ResolverTypeWrapper<Omit<RecordWorkstreamMeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversTypes['WorkstreamMeeting']> }>;
   RecruitmentDay: ResolverTypeWrapper<RecruitmentDayRecord>;
   RecruitmentDayConnection: ResolverTypeWrapper<ConnectionModel<RecruitmentDayRecord>>;
   RecruitmentDayEdge: ResolverTypeWrapper<EdgeModel<RecruitmentDayRecord>>;
@@ -3474,10 +4233,21 @@ export type ResolversTypes = {
   UpdatePortfolioEntryInput: UpdatePortfolioEntryInput;
   UpdatePortfolioEntryPayload: ResolverTypeWrapper<Omit<UpdatePortfolioEntryPayload, 'entry'> & { entry?: Maybe<ResolversTypes['PortfolioEntry']> }>;
   ViewerPermissions: ResolverTypeWrapper<ViewerPermissionsModel>;
+  WithdrawConsentInput: WithdrawConsentInput;
+  WithdrawConsentPayload: ResolverTypeWrapper<WithdrawConsentResult>;
   WithdrawJobApplicationInput: WithdrawJobApplicationInput;
   WithdrawJobApplicationPayload: ResolverTypeWrapper<Omit<WithdrawJobApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['JobApplication']> }>;
   WithdrawPostInput: WithdrawPostInput;
   WithdrawPostPayload: ResolverTypeWrapper<Omit<WithdrawPostPayload, 'post'> & { post?: Maybe<ResolversTypes['Post']> }>;
+  Workstream: ResolverTypeWrapper<WorkstreamRecord>;
+  WorkstreamConnection: ResolverTypeWrapper<ConnectionModel<WorkstreamRecord>>;
+  WorkstreamEdge: ResolverTypeWrapper<EdgeModel<WorkstreamRecord>>;
+  WorkstreamMeeting: ResolverTypeWrapper<WorkstreamMeetingRecord>;
+  WorkstreamMeetingConnection: ResolverTypeWrapper<ConnectionModel<WorkstreamMeetingRecord>>;
+  WorkstreamMeetingEdge: ResolverTypeWrapper<EdgeModel<WorkstreamMeetingRecord>>;
+  WorkstreamMember: ResolverTypeWrapper<WorkstreamMemberRecord>;
+  WorkstreamMemberConnection: ResolverTypeWrapper<ConnectionModel<WorkstreamMemberRecord>>;
+  WorkstreamMemberEdge: ResolverTypeWrapper<EdgeModel<WorkstreamMemberRecord>>;
   WritePortfolioEntryInput: WritePortfolioEntryInput;
   WritePortfolioEntryPayload: ResolverTypeWrapper<Omit<WritePortfolioEntryPayload, 'entry'> & { entry?: Maybe<ResolversTypes['PortfolioEntry']> }>;
 };
@@ -3488,6 +4258,8 @@ export type ResolversParentTypes = {
   AddDevelopmentPlanReviewPayload: Omit<AddDevelopmentPlanReviewPayload, 'plan'> & { plan?: Maybe<ResolversParentTypes['DevelopmentPlan']> };
   AddInterviewPanelInput: AddInterviewPanelInput;
   AddInterviewPanelPayload: Omit<AddInterviewPanelPayload, 'panel'> & { panel?: Maybe<ResolversParentTypes['InterviewPanel']> };
+  AddWorkstreamMemberInput: AddWorkstreamMemberInput;
+  AddWorkstreamMemberPayload: Omit<AddWorkstreamMemberPayload, 'member'> & { member?: Maybe<ResolversParentTypes['WorkstreamMember']> };
   AdvertisePostInput: AdvertisePostInput;
   AdvertisePostPayload: Omit<AdvertisePostPayload, 'post'> & { post?: Maybe<ResolversParentTypes['Post']> };
   ApplyForPostInput: ApplyForPostInput;
@@ -3532,6 +4304,8 @@ export type ResolversParentTypes = {
   CreateRecruitmentDayPayload: Omit<CreateRecruitmentDayPayload, 'recruitmentDay'> & { recruitmentDay?: Maybe<ResolversParentTypes['RecruitmentDay']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DecideRecommendationInput: DecideRecommendationInput;
+  DecideRecommendationPayload: Omit<DecideRecommendationPayload, 'recommendation'> & { recommendation?: Maybe<ResolversParentTypes['Recommendation']> };
   DecideTrainingApplicationInput: DecideTrainingApplicationInput;
   DecideTrainingApplicationPayload: Omit<DecideTrainingApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['TrainingApplication']> };
   DevelopmentGoal: DevelopmentGoal;
@@ -3545,6 +4319,12 @@ export type ResolversParentTypes = {
   EndEnrolmentPayload: Omit<EndEnrolmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversParentTypes['Enrolment']> };
   EndMentorAssignmentInput: EndMentorAssignmentInput;
   EndMentorAssignmentPayload: Omit<EndMentorAssignmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversParentTypes['Enrolment']> };
+  EngagementActivity: EngagementActivityRecord;
+  EngagementActivityConnection: ConnectionModel<EngagementActivityRecord>;
+  EngagementActivityEdge: EdgeModel<EngagementActivityRecord>;
+  EngagementFinding: EngagementFindingRecord;
+  EngagementFindingConnection: ConnectionModel<EngagementFindingRecord>;
+  EngagementFindingEdge: EdgeModel<EngagementFindingRecord>;
   EnrolInput: EnrolInput;
   EnrolPayload: Omit<EnrolPayload, 'enrolment'> & { enrolment?: Maybe<ResolversParentTypes['Enrolment']> };
   Enrolment: EnrolmentRecord;
@@ -3561,6 +4341,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   InterviewPanel: InterviewPanelRecord;
   InterviewSlot: InterviewSlotRecord;
+  JSON: Scalars['JSON']['output'];
   JobApplication: JobApplicationRecord;
   JobApplicationConnection: ConnectionModel<JobApplicationRecord>;
   JobApplicationEdge: EdgeModel<JobApplicationRecord>;
@@ -3576,6 +4357,11 @@ export type ResolversParentTypes = {
   OperationPermission: OperationPermission;
   OutcomeNotification: OutcomeNotificationModel;
   PageInfo: PageInfoModel;
+  ParticipantConsent: ParticipantConsentRecord;
+  ParticipantConsentConnection: ConnectionModel<ParticipantConsentRecord>;
+  ParticipantConsentEdge: EdgeModel<ParticipantConsentRecord>;
+  ParticipantCount: ParticipantCount;
+  ParticipantCountInput: ParticipantCountInput;
   Person: PersonRecord;
   PersonConnection: ConnectionModel<PersonRecord>;
   PersonEdge: EdgeModel<PersonRecord>;
@@ -3588,13 +4374,24 @@ export type ResolversParentTypes = {
   Post: PostRecord;
   PostConnection: ConnectionModel<PostRecord>;
   PostEdge: EdgeModel<PostRecord>;
+  ProposeRecommendationInput: ProposeRecommendationInput;
+  ProposeRecommendationPayload: Omit<ProposeRecommendationPayload, 'recommendation'> & { recommendation?: Maybe<ResolversParentTypes['Recommendation']> };
   Query: Record<PropertyKey, never>;
   ReasonableAdjustment: ReasonableAdjustment;
   ReasonableAdjustmentInput: ReasonableAdjustmentInput;
+  Recommendation: RecommendationRecord;
+  RecommendationConnection: ConnectionModel<RecommendationRecord>;
+  RecommendationEdge: EdgeModel<RecommendationRecord>;
   RecordAttendanceInput: RecordAttendanceInput;
   RecordAttendancePayload: Omit<RecordAttendancePayload, 'attendance'> & { attendance?: Maybe<ResolversParentTypes['Attendance']> };
   RecordCdpAttendanceInput: RecordCdpAttendanceInput;
   RecordCdpAttendancePayload: Omit<RecordCdpAttendancePayload, 'session'> & { session?: Maybe<ResolversParentTypes['CdpSession']> };
+  RecordConsentInput: RecordConsentInput;
+  RecordConsentPayload: Omit<RecordConsentPayload, 'consent'> & { consent?: Maybe<ResolversParentTypes['ParticipantConsent']> };
+  RecordEngagementActivityInput: RecordEngagementActivityInput;
+  RecordEngagementActivityPayload: Omit<RecordEngagementActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['EngagementActivity']> };
+  RecordFindingInput: RecordFindingInput;
+  RecordFindingPayload: Omit<RecordFindingPayload, 'finding'> & { finding?: Maybe<ResolversParentTypes['EngagementFinding']> };
   RecordHcaVacancyInput: RecordHcaVacancyInput;
   RecordHcaVacancyPayload: Omit<RecordHcaVacancyPayload, 'vacancy'> & { vacancy?: Maybe<ResolversParentTypes['HcaVacancy']> };
   RecordInterviewOutcomeInput: RecordInterviewOutcomeInput;
@@ -3613,6 +4410,8 @@ export type ResolversParentTypes = {
   RecordSupervisionPayload: Omit<RecordSupervisionPayload, 'record'> & { record?: Maybe<ResolversParentTypes['SupervisionRecord']> };
   RecordTutorialInput: RecordTutorialInput;
   RecordTutorialPayload: Omit<RecordTutorialPayload, 'tutorial'> & { tutorial?: Maybe<ResolversParentTypes['Tutorial']> };
+  RecordWorkstreamMeetingInput: RecordWorkstreamMeetingInput;
+  RecordWorkstreamMeetingPayload: Omit<RecordWorkstreamMeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversParentTypes['WorkstreamMeeting']> };
   RecruitmentDay: RecruitmentDayRecord;
   RecruitmentDayConnection: ConnectionModel<RecruitmentDayRecord>;
   RecruitmentDayEdge: EdgeModel<RecruitmentDayRecord>;
@@ -3649,10 +4448,21 @@ export type ResolversParentTypes = {
   UpdatePortfolioEntryInput: UpdatePortfolioEntryInput;
   UpdatePortfolioEntryPayload: Omit<UpdatePortfolioEntryPayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['PortfolioEntry']> };
   ViewerPermissions: ViewerPermissionsModel;
+  WithdrawConsentInput: WithdrawConsentInput;
+  WithdrawConsentPayload: WithdrawConsentResult;
   WithdrawJobApplicationInput: WithdrawJobApplicationInput;
   WithdrawJobApplicationPayload: Omit<WithdrawJobApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['JobApplication']> };
   WithdrawPostInput: WithdrawPostInput;
   WithdrawPostPayload: Omit<WithdrawPostPayload, 'post'> & { post?: Maybe<ResolversParentTypes['Post']> };
+  Workstream: WorkstreamRecord;
+  WorkstreamConnection: ConnectionModel<WorkstreamRecord>;
+  WorkstreamEdge: EdgeModel<WorkstreamRecord>;
+  WorkstreamMeeting: WorkstreamMeetingRecord;
+  WorkstreamMeetingConnection: ConnectionModel<WorkstreamMeetingRecord>;
+  WorkstreamMeetingEdge: EdgeModel<WorkstreamMeetingRecord>;
+  WorkstreamMember: WorkstreamMemberRecord;
+  WorkstreamMemberConnection: ConnectionModel<WorkstreamMemberRecord>;
+  WorkstreamMemberEdge: EdgeModel<WorkstreamMemberRecord>;
   WritePortfolioEntryInput: WritePortfolioEntryInput;
   WritePortfolioEntryPayload: Omit<WritePortfolioEntryPayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['PortfolioEntry']> };
 };
@@ -3684,6 +4494,10 @@ export type AddDevelopmentPlanReviewPayloadResolvers<ContextType = Context, Pare
 
 export type AddInterviewPanelPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddInterviewPanelPayload'] = ResolversParentTypes['AddInterviewPanelPayload']> = {
   panel?: Resolver<Maybe<ResolversTypes['InterviewPanel']>, ParentType, ContextType>;
+};
+
+export type AddWorkstreamMemberPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddWorkstreamMemberPayload'] = ResolversParentTypes['AddWorkstreamMemberPayload']> = {
+  member?: Resolver<Maybe<ResolversTypes['WorkstreamMember']>, ParentType, ContextType>;
 };
 
 export type AdvertisePostPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdvertisePostPayload'] = ResolversParentTypes['AdvertisePostPayload']> = {
@@ -3748,6 +4562,7 @@ export type AttendanceEdgeResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decision?: Resolver<ResolversTypes['AuditDecision'], ParentType, ContextType>;
@@ -3870,6 +4685,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DecideRecommendationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecideRecommendationPayload'] = ResolversParentTypes['DecideRecommendationPayload']> = {
+  recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+};
+
 export type DecideTrainingApplicationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecideTrainingApplicationPayload'] = ResolversParentTypes['DecideTrainingApplicationPayload']> = {
   application?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType>;
 };
@@ -3929,6 +4748,47 @@ export type EndEnrolmentPayloadResolvers<ContextType = Context, ParentType exten
 
 export type EndMentorAssignmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EndMentorAssignmentPayload'] = ResolversParentTypes['EndMentorAssignmentPayload']> = {
   enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+};
+
+export type EngagementActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EngagementActivity'] = ResolversParentTypes['EngagementActivity']> = {
+  consents?: Resolver<ResolversTypes['ParticipantConsentConnection'], ParentType, ContextType, Partial<EngagementActivityConsentsArgs>>;
+  findings?: Resolver<ResolversTypes['EngagementFindingConnection'], ParentType, ContextType, Partial<EngagementActivityFindingsArgs>>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EngagementKind'], ParentType, ContextType>;
+  participantCounts?: Resolver<Array<ResolversTypes['ParticipantCount']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalParticipants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EngagementActivityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EngagementActivityConnection'] = ResolversParentTypes['EngagementActivityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EngagementActivityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EngagementActivityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EngagementActivityEdge'] = ResolversParentTypes['EngagementActivityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['EngagementActivity']>, ParentType, ContextType>;
+};
+
+export type EngagementFindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EngagementFinding'] = ResolversParentTypes['EngagementFinding']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['CoproductionTheme'], ParentType, ContextType>;
+};
+
+export type EngagementFindingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EngagementFindingConnection'] = ResolversParentTypes['EngagementFindingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EngagementFindingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EngagementFindingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EngagementFindingEdge'] = ResolversParentTypes['EngagementFindingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['EngagementFinding']>, ParentType, ContextType>;
 };
 
 export type EnrolPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrolPayload'] = ResolversParentTypes['EnrolPayload']> = {
@@ -4026,6 +4886,10 @@ export type InterviewSlotResolvers<ContextType = Context, ParentType extends Res
   startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type JobApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobApplication'] = ResolversParentTypes['JobApplication']> = {
   applicant?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   disabilityDisclosure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4110,6 +4974,7 @@ export type MentoringShortfallResolvers<ContextType = Context, ParentType extend
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addDevelopmentPlanReview?: Resolver<Maybe<ResolversTypes['AddDevelopmentPlanReviewPayload']>, ParentType, ContextType, RequireFields<MutationAddDevelopmentPlanReviewArgs, 'input'>>;
   addInterviewPanel?: Resolver<Maybe<ResolversTypes['AddInterviewPanelPayload']>, ParentType, ContextType, RequireFields<MutationAddInterviewPanelArgs, 'input'>>;
+  addWorkstreamMember?: Resolver<Maybe<ResolversTypes['AddWorkstreamMemberPayload']>, ParentType, ContextType, RequireFields<MutationAddWorkstreamMemberArgs, 'input'>>;
   advertisePost?: Resolver<Maybe<ResolversTypes['AdvertisePostPayload']>, ParentType, ContextType, RequireFields<MutationAdvertisePostArgs, 'input'>>;
   applyForPost?: Resolver<Maybe<ResolversTypes['ApplyForPostPayload']>, ParentType, ContextType, RequireFields<MutationApplyForPostArgs, 'input'>>;
   applyToCohort?: Resolver<Maybe<ResolversTypes['ApplyToCohortPayload']>, ParentType, ContextType, RequireFields<MutationApplyToCohortArgs, 'input'>>;
@@ -4122,13 +4987,18 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createCdpSession?: Resolver<Maybe<ResolversTypes['CreateCdpSessionPayload']>, ParentType, ContextType, RequireFields<MutationCreateCdpSessionArgs, 'input'>>;
   createCohort?: Resolver<Maybe<ResolversTypes['CreateCohortPayload']>, ParentType, ContextType, RequireFields<MutationCreateCohortArgs, 'input'>>;
   createRecruitmentDay?: Resolver<Maybe<ResolversTypes['CreateRecruitmentDayPayload']>, ParentType, ContextType, RequireFields<MutationCreateRecruitmentDayArgs, 'input'>>;
+  decideRecommendation?: Resolver<Maybe<ResolversTypes['DecideRecommendationPayload']>, ParentType, ContextType, RequireFields<MutationDecideRecommendationArgs, 'input'>>;
   decideTrainingApplication?: Resolver<Maybe<ResolversTypes['DecideTrainingApplicationPayload']>, ParentType, ContextType, RequireFields<MutationDecideTrainingApplicationArgs, 'input'>>;
   endEnrolment?: Resolver<Maybe<ResolversTypes['EndEnrolmentPayload']>, ParentType, ContextType, RequireFields<MutationEndEnrolmentArgs, 'input'>>;
   endMentorAssignment?: Resolver<Maybe<ResolversTypes['EndMentorAssignmentPayload']>, ParentType, ContextType, RequireFields<MutationEndMentorAssignmentArgs, 'input'>>;
   enrol?: Resolver<Maybe<ResolversTypes['EnrolPayload']>, ParentType, ContextType, RequireFields<MutationEnrolArgs, 'input'>>;
   planTrainingSession?: Resolver<Maybe<ResolversTypes['PlanTrainingSessionPayload']>, ParentType, ContextType, RequireFields<MutationPlanTrainingSessionArgs, 'input'>>;
+  proposeRecommendation?: Resolver<Maybe<ResolversTypes['ProposeRecommendationPayload']>, ParentType, ContextType, RequireFields<MutationProposeRecommendationArgs, 'input'>>;
   recordAttendance?: Resolver<Maybe<ResolversTypes['RecordAttendancePayload']>, ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
   recordCdpAttendance?: Resolver<Maybe<ResolversTypes['RecordCdpAttendancePayload']>, ParentType, ContextType, RequireFields<MutationRecordCdpAttendanceArgs, 'input'>>;
+  recordConsent?: Resolver<Maybe<ResolversTypes['RecordConsentPayload']>, ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
+  recordEngagementActivity?: Resolver<Maybe<ResolversTypes['RecordEngagementActivityPayload']>, ParentType, ContextType, RequireFields<MutationRecordEngagementActivityArgs, 'input'>>;
+  recordFinding?: Resolver<Maybe<ResolversTypes['RecordFindingPayload']>, ParentType, ContextType, RequireFields<MutationRecordFindingArgs, 'input'>>;
   recordHcaVacancy?: Resolver<Maybe<ResolversTypes['RecordHcaVacancyPayload']>, ParentType, ContextType, RequireFields<MutationRecordHcaVacancyArgs, 'input'>>;
   recordInterviewOutcome?: Resolver<Maybe<ResolversTypes['RecordInterviewOutcomePayload']>, ParentType, ContextType, RequireFields<MutationRecordInterviewOutcomeArgs, 'input'>>;
   recordLeaving?: Resolver<Maybe<ResolversTypes['RecordLeavingPayload']>, ParentType, ContextType, RequireFields<MutationRecordLeavingArgs, 'input'>>;
@@ -4138,6 +5008,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordShadowing?: Resolver<Maybe<ResolversTypes['RecordShadowingPayload']>, ParentType, ContextType, RequireFields<MutationRecordShadowingArgs, 'input'>>;
   recordSupervision?: Resolver<Maybe<ResolversTypes['RecordSupervisionPayload']>, ParentType, ContextType, RequireFields<MutationRecordSupervisionArgs, 'input'>>;
   recordTutorial?: Resolver<Maybe<ResolversTypes['RecordTutorialPayload']>, ParentType, ContextType, RequireFields<MutationRecordTutorialArgs, 'input'>>;
+  recordWorkstreamMeeting?: Resolver<Maybe<ResolversTypes['RecordWorkstreamMeetingPayload']>, ParentType, ContextType, RequireFields<MutationRecordWorkstreamMeetingArgs, 'input'>>;
   respondToOffer?: Resolver<Maybe<ResolversTypes['RespondToOfferPayload']>, ParentType, ContextType, RequireFields<MutationRespondToOfferArgs, 'input'>>;
   scheduleInterview?: Resolver<Maybe<ResolversTypes['ScheduleInterviewPayload']>, ParentType, ContextType, RequireFields<MutationScheduleInterviewArgs, 'input'>>;
   setWorkplaceAdjustments?: Resolver<Maybe<ResolversTypes['SetWorkplaceAdjustmentsPayload']>, ParentType, ContextType, RequireFields<MutationSetWorkplaceAdjustmentsArgs, 'input'>>;
@@ -4146,6 +5017,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   submitPortfolio?: Resolver<Maybe<ResolversTypes['SubmitPortfolioPayload']>, ParentType, ContextType, RequireFields<MutationSubmitPortfolioArgs, 'input'>>;
   updateDevelopmentGoals?: Resolver<Maybe<ResolversTypes['UpdateDevelopmentGoalsPayload']>, ParentType, ContextType, RequireFields<MutationUpdateDevelopmentGoalsArgs, 'input'>>;
   updatePortfolioEntry?: Resolver<Maybe<ResolversTypes['UpdatePortfolioEntryPayload']>, ParentType, ContextType, RequireFields<MutationUpdatePortfolioEntryArgs, 'input'>>;
+  withdrawConsent?: Resolver<Maybe<ResolversTypes['WithdrawConsentPayload']>, ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'input'>>;
   withdrawJobApplication?: Resolver<Maybe<ResolversTypes['WithdrawJobApplicationPayload']>, ParentType, ContextType, RequireFields<MutationWithdrawJobApplicationArgs, 'input'>>;
   withdrawPost?: Resolver<Maybe<ResolversTypes['WithdrawPostPayload']>, ParentType, ContextType, RequireFields<MutationWithdrawPostArgs, 'input'>>;
   writePortfolioEntry?: Resolver<Maybe<ResolversTypes['WritePortfolioEntryPayload']>, ParentType, ContextType, RequireFields<MutationWritePortfolioEntryArgs, 'input'>>;
@@ -4170,6 +5042,32 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ParticipantConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipantConsent'] = ResolversParentTypes['ParticipantConsent']> = {
+  givenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  participant?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  participantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type ParticipantConsentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipantConsentConnection'] = ResolversParentTypes['ParticipantConsentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ParticipantConsentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ParticipantConsentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipantConsentEdge'] = ResolversParentTypes['ParticipantConsentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ParticipantConsent']>, ParentType, ContextType>;
+};
+
+export type ParticipantCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipantCount'] = ResolversParentTypes['ParticipantCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['ParticipantGroup'], ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
@@ -4260,6 +5158,10 @@ export type PostEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
 };
 
+export type ProposeRecommendationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposeRecommendationPayload'] = ResolversParentTypes['ProposeRecommendationPayload']> = {
+  recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditTrail?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'subjectId'>>;
   cdpSession?: Resolver<Maybe<ResolversTypes['CdpSession']>, ParentType, ContextType, RequireFields<QueryCdpSessionArgs, 'id'>>;
@@ -4269,7 +5171,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   developmentPlan?: Resolver<Maybe<ResolversTypes['DevelopmentPlan']>, ParentType, ContextType, RequireFields<QueryDevelopmentPlanArgs, 'lxpId'>>;
   employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType, RequireFields<QueryEmploymentArgs, 'id'>>;
   employments?: Resolver<Maybe<ResolversTypes['EmploymentConnection']>, ParentType, ContextType, Partial<QueryEmploymentsArgs>>;
+  engagementActivities?: Resolver<ResolversTypes['EngagementActivityConnection'], ParentType, ContextType, Partial<QueryEngagementActivitiesArgs>>;
+  engagementActivity?: Resolver<Maybe<ResolversTypes['EngagementActivity']>, ParentType, ContextType, RequireFields<QueryEngagementActivityArgs, 'id'>>;
   enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType, RequireFields<QueryEnrolmentArgs, 'id'>>;
+  exportMyData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   hcaVacancies?: Resolver<Maybe<ResolversTypes['HcaVacancyConnection']>, ParentType, ContextType, Partial<QueryHcaVacanciesArgs>>;
   jobApplication?: Resolver<Maybe<ResolversTypes['JobApplication']>, ParentType, ContextType, RequireFields<QueryJobApplicationArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -4283,6 +5188,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   recruitmentDays?: Resolver<Maybe<ResolversTypes['RecruitmentDayConnection']>, ParentType, ContextType, Partial<QueryRecruitmentDaysArgs>>;
   trainingApplication?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType, RequireFields<QueryTrainingApplicationArgs, 'id'>>;
   viewerPermissions?: Resolver<ResolversTypes['ViewerPermissions'], ParentType, ContextType>;
+  workstream?: Resolver<Maybe<ResolversTypes['Workstream']>, ParentType, ContextType, RequireFields<QueryWorkstreamArgs, 'id'>>;
+  workstreams?: Resolver<ResolversTypes['WorkstreamConnection'], ParentType, ContextType, Partial<QueryWorkstreamsArgs>>;
 };
 
 export type ReasonableAdjustmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReasonableAdjustment'] = ResolversParentTypes['ReasonableAdjustment']> = {
@@ -4291,12 +5198,44 @@ export type ReasonableAdjustmentResolvers<ContextType = Context, ParentType exte
   kind?: Resolver<ResolversTypes['AdjustmentKind'], ParentType, ContextType>;
 };
 
+export type RecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = {
+  decidedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RecommendationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecommendationConnection'] = ResolversParentTypes['RecommendationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RecommendationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RecommendationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecommendationEdge'] = ResolversParentTypes['RecommendationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+};
+
 export type RecordAttendancePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordAttendancePayload'] = ResolversParentTypes['RecordAttendancePayload']> = {
   attendance?: Resolver<Maybe<ResolversTypes['Attendance']>, ParentType, ContextType>;
 };
 
 export type RecordCdpAttendancePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordCdpAttendancePayload'] = ResolversParentTypes['RecordCdpAttendancePayload']> = {
   session?: Resolver<Maybe<ResolversTypes['CdpSession']>, ParentType, ContextType>;
+};
+
+export type RecordConsentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordConsentPayload'] = ResolversParentTypes['RecordConsentPayload']> = {
+  consent?: Resolver<Maybe<ResolversTypes['ParticipantConsent']>, ParentType, ContextType>;
+};
+
+export type RecordEngagementActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordEngagementActivityPayload'] = ResolversParentTypes['RecordEngagementActivityPayload']> = {
+  activity?: Resolver<Maybe<ResolversTypes['EngagementActivity']>, ParentType, ContextType>;
+};
+
+export type RecordFindingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordFindingPayload'] = ResolversParentTypes['RecordFindingPayload']> = {
+  finding?: Resolver<Maybe<ResolversTypes['EngagementFinding']>, ParentType, ContextType>;
 };
 
 export type RecordHcaVacancyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordHcaVacancyPayload'] = ResolversParentTypes['RecordHcaVacancyPayload']> = {
@@ -4333,6 +5272,10 @@ export type RecordSupervisionPayloadResolvers<ContextType = Context, ParentType 
 
 export type RecordTutorialPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordTutorialPayload'] = ResolversParentTypes['RecordTutorialPayload']> = {
   tutorial?: Resolver<Maybe<ResolversTypes['Tutorial']>, ParentType, ContextType>;
+};
+
+export type RecordWorkstreamMeetingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordWorkstreamMeetingPayload'] = ResolversParentTypes['RecordWorkstreamMeetingPayload']> = {
+  meeting?: Resolver<Maybe<ResolversTypes['WorkstreamMeeting']>, ParentType, ContextType>;
 };
 
 export type RecruitmentDayResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecruitmentDay'] = ResolversParentTypes['RecruitmentDay']> = {
@@ -4500,12 +5443,74 @@ export type ViewerPermissionsResolvers<ContextType = Context, ParentType extends
   viewerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type WithdrawConsentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawConsentPayload'] = ResolversParentTypes['WithdrawConsentPayload']> = {
+  consent?: Resolver<Maybe<ResolversTypes['ParticipantConsent']>, ParentType, ContextType>;
+  findingsAffected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  findingsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type WithdrawJobApplicationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawJobApplicationPayload'] = ResolversParentTypes['WithdrawJobApplicationPayload']> = {
   application?: Resolver<Maybe<ResolversTypes['JobApplication']>, ParentType, ContextType>;
 };
 
 export type WithdrawPostPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawPostPayload'] = ResolversParentTypes['WithdrawPostPayload']> = {
   post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+};
+
+export type WorkstreamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Workstream'] = ResolversParentTypes['Workstream']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetings?: Resolver<Maybe<ResolversTypes['WorkstreamMeetingConnection']>, ParentType, ContextType, Partial<WorkstreamMeetingsArgs>>;
+  members?: Resolver<Maybe<ResolversTypes['WorkstreamMemberConnection']>, ParentType, ContextType, Partial<WorkstreamMembersArgs>>;
+  objective?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<WorkstreamRecommendationsArgs>>;
+  theme?: Resolver<ResolversTypes['CoproductionTheme'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WorkstreamConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkstreamConnection'] = ResolversParentTypes['WorkstreamConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WorkstreamEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WorkstreamEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkstreamEdge'] = ResolversParentTypes['WorkstreamEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Workstream']>, ParentType, ContextType>;
+};
+
+export type WorkstreamMeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkstreamMeeting'] = ResolversParentTypes['WorkstreamMeeting']> = {
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WorkstreamMeetingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkstreamMeetingConnection'] = ResolversParentTypes['WorkstreamMeetingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WorkstreamMeetingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WorkstreamMeetingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkstreamMeetingEdge'] = ResolversParentTypes['WorkstreamMeetingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['WorkstreamMeeting']>, ParentType, ContextType>;
+};
+
+export type WorkstreamMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkstreamMember'] = ResolversParentTypes['WorkstreamMember']> = {
+  background?: Resolver<Maybe<ResolversTypes['MemberBackground']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
+export type WorkstreamMemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkstreamMemberConnection'] = ResolversParentTypes['WorkstreamMemberConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WorkstreamMemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WorkstreamMemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkstreamMemberEdge'] = ResolversParentTypes['WorkstreamMemberEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['WorkstreamMember']>, ParentType, ContextType>;
 };
 
 export type WritePortfolioEntryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WritePortfolioEntryPayload'] = ResolversParentTypes['WritePortfolioEntryPayload']> = {
@@ -4515,6 +5520,7 @@ export type WritePortfolioEntryPayloadResolvers<ContextType = Context, ParentTyp
 export type Resolvers<ContextType = Context> = {
   AddDevelopmentPlanReviewPayload?: AddDevelopmentPlanReviewPayloadResolvers<ContextType>;
   AddInterviewPanelPayload?: AddInterviewPanelPayloadResolvers<ContextType>;
+  AddWorkstreamMemberPayload?: AddWorkstreamMemberPayloadResolvers<ContextType>;
   AdvertisePostPayload?: AdvertisePostPayloadResolvers<ContextType>;
   ApplyForPostPayload?: ApplyForPostPayloadResolvers<ContextType>;
   ApplyToCohortPayload?: ApplyToCohortPayloadResolvers<ContextType>;
@@ -4546,6 +5552,7 @@ export type Resolvers<ContextType = Context> = {
   CreateRecruitmentDayPayload?: CreateRecruitmentDayPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DecideRecommendationPayload?: DecideRecommendationPayloadResolvers<ContextType>;
   DecideTrainingApplicationPayload?: DecideTrainingApplicationPayloadResolvers<ContextType>;
   DevelopmentGoal?: DevelopmentGoalResolvers<ContextType>;
   DevelopmentPlan?: DevelopmentPlanResolvers<ContextType>;
@@ -4555,6 +5562,12 @@ export type Resolvers<ContextType = Context> = {
   EmploymentEdge?: EmploymentEdgeResolvers<ContextType>;
   EndEnrolmentPayload?: EndEnrolmentPayloadResolvers<ContextType>;
   EndMentorAssignmentPayload?: EndMentorAssignmentPayloadResolvers<ContextType>;
+  EngagementActivity?: EngagementActivityResolvers<ContextType>;
+  EngagementActivityConnection?: EngagementActivityConnectionResolvers<ContextType>;
+  EngagementActivityEdge?: EngagementActivityEdgeResolvers<ContextType>;
+  EngagementFinding?: EngagementFindingResolvers<ContextType>;
+  EngagementFindingConnection?: EngagementFindingConnectionResolvers<ContextType>;
+  EngagementFindingEdge?: EngagementFindingEdgeResolvers<ContextType>;
   EnrolPayload?: EnrolPayloadResolvers<ContextType>;
   Enrolment?: EnrolmentResolvers<ContextType>;
   EnrolmentConnection?: EnrolmentConnectionResolvers<ContextType>;
@@ -4568,6 +5581,7 @@ export type Resolvers<ContextType = Context> = {
   HcaVacancyEdge?: HcaVacancyEdgeResolvers<ContextType>;
   InterviewPanel?: InterviewPanelResolvers<ContextType>;
   InterviewSlot?: InterviewSlotResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   JobApplication?: JobApplicationResolvers<ContextType>;
   JobApplicationConnection?: JobApplicationConnectionResolvers<ContextType>;
   JobApplicationEdge?: JobApplicationEdgeResolvers<ContextType>;
@@ -4583,6 +5597,10 @@ export type Resolvers<ContextType = Context> = {
   OperationPermission?: OperationPermissionResolvers<ContextType>;
   OutcomeNotification?: OutcomeNotificationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ParticipantConsent?: ParticipantConsentResolvers<ContextType>;
+  ParticipantConsentConnection?: ParticipantConsentConnectionResolvers<ContextType>;
+  ParticipantConsentEdge?: ParticipantConsentEdgeResolvers<ContextType>;
+  ParticipantCount?: ParticipantCountResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
@@ -4594,10 +5612,17 @@ export type Resolvers<ContextType = Context> = {
   Post?: PostResolvers<ContextType>;
   PostConnection?: PostConnectionResolvers<ContextType>;
   PostEdge?: PostEdgeResolvers<ContextType>;
+  ProposeRecommendationPayload?: ProposeRecommendationPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReasonableAdjustment?: ReasonableAdjustmentResolvers<ContextType>;
+  Recommendation?: RecommendationResolvers<ContextType>;
+  RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
+  RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
   RecordAttendancePayload?: RecordAttendancePayloadResolvers<ContextType>;
   RecordCdpAttendancePayload?: RecordCdpAttendancePayloadResolvers<ContextType>;
+  RecordConsentPayload?: RecordConsentPayloadResolvers<ContextType>;
+  RecordEngagementActivityPayload?: RecordEngagementActivityPayloadResolvers<ContextType>;
+  RecordFindingPayload?: RecordFindingPayloadResolvers<ContextType>;
   RecordHcaVacancyPayload?: RecordHcaVacancyPayloadResolvers<ContextType>;
   RecordInterviewOutcomePayload?: RecordInterviewOutcomePayloadResolvers<ContextType>;
   RecordLeavingPayload?: RecordLeavingPayloadResolvers<ContextType>;
@@ -4607,6 +5632,7 @@ export type Resolvers<ContextType = Context> = {
   RecordShadowingPayload?: RecordShadowingPayloadResolvers<ContextType>;
   RecordSupervisionPayload?: RecordSupervisionPayloadResolvers<ContextType>;
   RecordTutorialPayload?: RecordTutorialPayloadResolvers<ContextType>;
+  RecordWorkstreamMeetingPayload?: RecordWorkstreamMeetingPayloadResolvers<ContextType>;
   RecruitmentDay?: RecruitmentDayResolvers<ContextType>;
   RecruitmentDayConnection?: RecruitmentDayConnectionResolvers<ContextType>;
   RecruitmentDayEdge?: RecruitmentDayEdgeResolvers<ContextType>;
@@ -4634,8 +5660,18 @@ export type Resolvers<ContextType = Context> = {
   UpdateDevelopmentGoalsPayload?: UpdateDevelopmentGoalsPayloadResolvers<ContextType>;
   UpdatePortfolioEntryPayload?: UpdatePortfolioEntryPayloadResolvers<ContextType>;
   ViewerPermissions?: ViewerPermissionsResolvers<ContextType>;
+  WithdrawConsentPayload?: WithdrawConsentPayloadResolvers<ContextType>;
   WithdrawJobApplicationPayload?: WithdrawJobApplicationPayloadResolvers<ContextType>;
   WithdrawPostPayload?: WithdrawPostPayloadResolvers<ContextType>;
+  Workstream?: WorkstreamResolvers<ContextType>;
+  WorkstreamConnection?: WorkstreamConnectionResolvers<ContextType>;
+  WorkstreamEdge?: WorkstreamEdgeResolvers<ContextType>;
+  WorkstreamMeeting?: WorkstreamMeetingResolvers<ContextType>;
+  WorkstreamMeetingConnection?: WorkstreamMeetingConnectionResolvers<ContextType>;
+  WorkstreamMeetingEdge?: WorkstreamMeetingEdgeResolvers<ContextType>;
+  WorkstreamMember?: WorkstreamMemberResolvers<ContextType>;
+  WorkstreamMemberConnection?: WorkstreamMemberConnectionResolvers<ContextType>;
+  WorkstreamMemberEdge?: WorkstreamMemberEdgeResolvers<ContextType>;
   WritePortfolioEntryPayload?: WritePortfolioEntryPayloadResolvers<ContextType>;
 };
 

@@ -27,7 +27,12 @@ export type AuditDecision =
   /** The viewer was allowed to read the fields. */
   | 'ALLOWED'
   /** The viewer was refused. */
-  | 'DENIED';
+  | 'DENIED'
+  /**
+   * Removed under the retention schedule (UK GDPR Article 5(1)(e)): the event names the fields removed and,
+   * in `rule`, the schedule entry that removed them; it has no actor.
+   */
+  | 'REMOVED';
 
 /** Whether a place is held. */
 export type CdpSignUpStatus =
@@ -46,6 +51,26 @@ export type CohortStatus =
   | 'OPEN'
   /** The twelve weeks of training are under way. */
   | 'RUNNING';
+
+/** Whether a participant's written consent stands. */
+export type ConsentStatus =
+  /** Given in writing before taking part. */
+  | 'GIVEN'
+  /** Withdrawn: the participant's contributions no longer count in any finding. */
+  | 'WITHDRAWN';
+
+/** The five themes of the preparation phase; each became a workstream. */
+export type CoproductionTheme =
+  /** Establishing LXP roles in the Trust with a career pathway beyond training. */
+  | 'CAREER_PATHWAYS'
+  /** Communicating the project throughout the Trust, informed by lived experience. */
+  | 'COMMUNICATION'
+  /** A strategy to pilot the roles and the sites to pilot them in. */
+  | 'PILOTING'
+  /** Defining LXP roles and their fit with the services they work in. */
+  | 'ROLE_DESIGN'
+  /** Pre-appointment training and mentoring for LXPs, and training for the teams employing them. */
+  | 'TRAINING';
 
 /** The topics of the 12-week pre-appointment curriculum. */
 export type CurriculumTopic =
@@ -90,6 +115,15 @@ export type EmploymentStatus =
   | 'ACTIVE'
   /** Has left the post. */
   | 'LEFT';
+
+/** The kind of an engagement activity. */
+export type EngagementKind =
+  /** A Trust-wide engagement event. */
+  | 'ENGAGEMENT_EVENT'
+  /** A facilitated focus group of one group of people. */
+  | 'FOCUS_GROUP'
+  /** A guided round-table discussion. */
+  | 'ROUND_TABLE';
 
 /** Where a trainee's enrolment stands. */
 export type EnrolmentStatus =
@@ -154,6 +188,17 @@ export type LeavingReason =
   /** Left for personal reasons. */
   | 'PERSONAL';
 
+/** The background a workstream member brings. */
+export type MemberBackground =
+  /** Clinical staff. */
+  | 'CLINICAL'
+  /** Trust management. */
+  | 'MANAGEMENT'
+  /** A service user: lived experience of mental health services. */
+  | 'SERVICE_USER'
+  /** Support staff such as human resources, occupational health and finance. */
+  | 'SUPPORT';
+
 /** A mentor's background (the paper's Table 2). */
 export type MentorBackground =
   /** Clinical staff. */
@@ -196,6 +241,17 @@ export type OperationKind =
   /** A read. */
   | 'QUERY';
 
+/** Who took part in an engagement activity, counted by group. */
+export type ParticipantGroup =
+  /** Clinical staff. */
+  | 'CLINICAL_STAFF'
+  /** Service users, clinical staff and managers together, not counted separately. */
+  | 'MIXED'
+  /** Trust organisational leaders and managers. */
+  | 'ORGANISATIONAL_LEADERS'
+  /** Service users. */
+  | 'SERVICE_USERS';
+
 /** Where a portfolio entry stands. It moves forwards only. */
 export type PortfolioEntryStatus =
   /** Being written; only the trainee (and the Lead LXP) can see it. */
@@ -234,13 +290,32 @@ export type PostStatus =
   /** No longer to be filled. */
   | 'WITHDRAWN';
 
+/** The project management group's decision on a recommendation. */
+export type RecommendationDecision =
+  /** Adopt it. */
+  | 'ADOPT'
+  /** Reject it. */
+  | 'REJECT';
+
+/** Where a recommendation stands with the project management group. */
+export type RecommendationStatus =
+  /** Adopted into the programme's practices. */
+  | 'ADOPTED'
+  /** Put to the project management group, not yet decided. */
+  | 'PROPOSED'
+  /** Not adopted. */
+  | 'REJECTED';
+
 /**
  * Relations between the viewer and a record. Each is anchored on one property of the record: SELF, MENTOR and
- * SUPERVISOR on the person the record is about; FACILITATOR on its cohort; PANEL on its job application.
+ * SUPERVISOR on the person the record is about; FACILITATOR on its cohort; PANEL on its job application;
+ * MEMBER on its co-production workstream.
  */
 export type Relation =
   /** The viewer facilitates or assesses the record's training cohort. Held by clinicians and the Lead LXP. */
   | 'FACILITATOR'
+  /** The viewer sits on the record's co-production workstream. Held with any role. */
+  | 'MEMBER'
   /** The viewer mentors the trainee or LXP the record is about. Held by clinicians. */
   | 'MENTOR'
   /** The viewer sits on the interview panel of the record's job application. Held by clinicians, HR and the Lead LXP. */

@@ -15,14 +15,16 @@ export const STAFF_ROLES: readonly Role[] = ['CLINICIAN', 'HR', 'LEAD_LXP'];
 export const isStaff = (roles: readonly Role[]) => roles.some((r) => STAFF_ROLES.includes(r));
 
 /**
- * Authorisation anchors on three well-known record properties: `subjectId` (the person the record is
- * about: SELF, MENTOR, SUPERVISOR), `cohortId` (FACILITATOR) and `jobApplicationId` (PANEL). A record type
+ * Authorisation anchors on four well-known record properties: `subjectId` (the person the record is
+ * about: SELF, MENTOR, SUPERVISOR), `cohortId` (FACILITATOR), `jobApplicationId` (PANEL) and `workstreamId`
+ * (MEMBER, a co-production workstream). A record type
  * that has such a relation names the property so; nothing else is needed for its rules to work.
  */
 export interface Anchors {
   subjectId?: string;
   cohortId?: string;
   jobApplicationId?: string;
+  workstreamId?: string;
 }
 
 export interface RelationDefinition {
@@ -41,6 +43,7 @@ export const RELATIONS: Readonly<Record<Relation, RelationDefinition>> = {
   FACILITATOR: { anchor: 'cohortId', heldBy: ['CLINICIAN', 'LEAD_LXP'], stored: true },
   PANEL: { anchor: 'jobApplicationId', heldBy: ['CLINICIAN', 'HR', 'LEAD_LXP'], stored: true },
   SUPERVISOR: { anchor: 'subjectId', heldBy: ['CLINICIAN', 'LEAD_LXP'], stored: true },
+  MEMBER: { anchor: 'workstreamId', heldBy: ROLES, stored: true },
 };
 
 export const RELATION_NAMES = Object.keys(RELATIONS) as Relation[];

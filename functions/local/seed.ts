@@ -2,6 +2,8 @@ import { BatchGetCommand, PutCommand, type BatchGetCommandOutput } from '@aws-sd
 import { db, tableName } from '../db/client';
 import { applicantGuardItem, cohortNumberGuardItem, itemOf, roleMemberItem } from '../db/entities';
 import type { CohortRecord, EnrolmentRecord, PersonRecord, RelationRecord, StoredRecord, TrainingApplicationRecord } from '../db/records';
+import { memberGuardItem } from '../db/coproduction';
+import { coproductionMemberships, coproductionRecords } from './coproductionData';
 import { APPLICATIONS, COHORTS, MENTORS, PEOPLE, TRAINING, type PaperApplication } from './paperData';
 import { EMPLOYED_BY_COHORT, employmentItems } from './paperEmployment';
 import { cohortAggregates, enrolmentTraining, trainingItems } from './seedTraining';
@@ -107,6 +109,8 @@ export function paperItems(): Record<string, unknown>[] {
     }
   }
   if (MENTORS.length !== 24) throw new Error('Table 2 has 12 mentors per cohort');
+  records.push(...coproductionRecords());
+  extra.push(...coproductionMemberships().map((m) => memberGuardItem(m.workstreamId, m.personId, m.memberId)));
   return [...records.map(itemOf), ...extra, ...trainingItems(), ...employmentItems()];
 }
 

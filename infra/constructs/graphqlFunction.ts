@@ -193,7 +193,7 @@ export class GraphqlFunction extends Construct {
       {
         id: 'HIPAA.Security-LambdaDLQ',
         reason:
-          'Invoked only synchronously by API Gateway, where a dead-letter queue never receives anything (DLQs apply to asynchronous invocations). Failures return to the caller and raise the FunctionErrors alarm.',
+          'Invoked synchronously by API Gateway, where a dead-letter queue never receives anything, and asynchronously only by the nightly retention schedule, whose job is idempotent and catches up on everything due the next night (EventBridge retries twice within the hour). Failures raise the FunctionErrors alarm.',
       },
       {
         id: 'HIPAA.Security-LambdaInsideVPC',

@@ -17,14 +17,18 @@ import { as, caller, newPerson, relate, type Caller, type GqlResponse } from '..
  */
 
 type Path = (string | number)[];
-type Held = { relation: Relation; anchor: string } | null;
+type Held = { relation: Relation; anchor: string }[];
 
 /** The model: a role in the rule, or a relation the role can hold, to this record's anchor. */
 function allows(rule: Rule | undefined, role: Role, held: Held, record: Anchors | undefined): boolean {
   if (!rule) return false;
   if (rule.roles.includes(role)) return true;
-  if (!held || !rule.relations.includes(held.relation) || !RELATIONS[held.relation].heldBy.includes(role)) return false;
-  return record?.[RELATIONS[held.relation].anchor] === held.anchor;
+  return held.some(
+    (h) =>
+      rule.relations.includes(h.relation) &&
+      RELATIONS[h.relation].heldBy.includes(role) &&
+      record?.[RELATIONS[h.relation].anchor] === h.anchor,
+  );
 }
 
 // Seeded records (functions/local/paperData.ts): per_trainee_20 applied to cohort 2 and completed it.
@@ -33,6 +37,15 @@ const COHORT: Anchors = { cohortId: 'coh_2' };
 const APPLICATION: Anchors = { subjectId: 'per_trainee_20', cohortId: 'coh_2' };
 const ENROLMENT: Anchors = { subjectId: 'per_trainee_20', cohortId: 'coh_2' };
 const AUDIT_EVENT: Anchors = { subjectId: 'per_trainee_20' };
+// Co-production (functions/local/coproductionData.ts): per_trainee_20 sits on the role design workstream.
+const WORKSTREAM: Anchors = { workstreamId: 'wst_role_design' };
+const MEMBERSHIP: Anchors = { subjectId: 'per_trainee_20', workstreamId: 'wst_role_design' };
+const MEETING: Anchors = { workstreamId: 'wst_role_design' };
+const CONSENT: Anchors = { subjectId: 'per_trainee_20' };
+/** Relations seeded people hold besides SELF. */
+const SEEDED_RELATIONS: Record<string, Held> = { per_trainee_20: [{ relation: 'MEMBER', anchor: 'wst_role_design' }] };
+/** Made in beforeAll through the API: a meeting of the role design workstream, an activity and per_trainee_20's consent to it. */
+const made = { meetingId: '', activityId: '', consentId: '' };
 
 // Seeded recruitment and employment (functions/local/paperEmployment.ts): per_trainee_03 (cohort 1) applied
 // with adjustments, was interviewed by panel A on the recruitment day, and holds post 3, supervised by per_mentor_02.
@@ -89,6 +102,7 @@ const SEEDED = {
   enrolment: { type: 'Enrolment', id: 'enr_c2_04', record: ENROLMENT, root: 'enrolment' },
   person: { type: 'Person', id: 'per_trainee_20', record: PERSON, root: 'person', rootTarget: PERSON },
   cohort: { type: 'Cohort', id: 'coh_2', record: COHORT, root: 'cohort' },
+  workstream: { type: 'Workstream', id: 'wst_role_design', record: WORKSTREAM, root: 'workstream' },
   lxp: { type: 'Person', id: 'per_trainee_03', record: LXP, root: 'person', rootTarget: LXP },
   vacancy: { type: 'HcaVacancy', id: 'vac_hca_03', record: NONE, root: '' },
   post: { type: 'Post', id: 'pst_table3_3', record: NONE, root: 'post' },
@@ -199,7 +213,69 @@ const toAssessment = below(
   child('Assessment', 'asm_c2_04_1'),
 );
 
+/** A row of a list under the activity made in beforeAll. */
+const underActivity = (field: string, type: string, record: Anchors, id: () => string, expressible: (keyof Anchors)[]): Route => ({
+  name: `engagementActivity → ${field}`,
+  query: (sel) => `{ engagementActivity(id: "${made.activityId}") { ${field}(first: 100) { edges { node { id ${sel} } } } } }`,
+  steps: [
+    { kind: 'gate', coordinate: 'Query.engagementActivity', path: ['engagementActivity'] },
+    { kind: 'gate', coordinate: `EngagementActivity.${field}`, record: {}, path: ['engagementActivity', field] },
+    { kind: 'rows', type, record, expressible },
+  ],
+  locate: (d) => inList(d?.engagementActivity?.[field]?.edges, id(), ['engagementActivity', field]),
+  edges: (d) => d?.engagementActivity?.[field]?.edges,
+});
+
+/** A row of a list under the role design workstream, found by id. */
+const underWorkstream = (field: string, type: string, record: Anchors, id: () => string): Route => ({
+  name: `workstream → ${field}`,
+  query: (sel) => fetchById(SEEDED.workstream, `${field}(first: 100) { edges { node { id ${sel} } } }`),
+  steps: [
+    ...byIdSteps(SEEDED.workstream),
+    { kind: 'gate', coordinate: `Workstream.${field}`, record: WORKSTREAM, path: ['workstream', field] },
+    { kind: 'rows', type, record, expressible: ['workstreamId', 'subjectId'] },
+  ],
+  locate: (d) => inList(d?.workstream?.[field]?.edges, id(), ['workstream', field]),
+  edges: (d) => d?.workstream?.[field]?.edges,
+});
+
 const FIXTURES: Fixture[] = [
+  {
+    type: 'Workstream',
+    record: WORKSTREAM,
+    children: {},
+    routes: [
+      byId(SEEDED.workstream),
+      {
+        name: 'workstreams',
+        query: (sel) => `{ workstreams(first: 10) { edges { node { id ${sel} } } } }`,
+        steps: [
+          { kind: 'gate', coordinate: 'Query.workstreams', path: ['workstreams'] },
+          { kind: 'rows', type: 'Workstream', record: WORKSTREAM, expressible: [] },
+        ],
+        locate: (d) => inList(d?.workstreams?.edges, 'wst_role_design', ['workstreams']),
+        edges: (d) => d?.workstreams?.edges,
+      },
+    ],
+  },
+  {
+    type: 'WorkstreamMember',
+    record: MEMBERSHIP,
+    children: { person: PERSON },
+    routes: [underWorkstream('members', 'WorkstreamMember', MEMBERSHIP, () => 'wsm_paper_03')],
+  },
+  {
+    type: 'WorkstreamMeeting',
+    record: MEETING,
+    children: {},
+    routes: [underWorkstream('meetings', 'WorkstreamMeeting', MEETING, () => made.meetingId)],
+  },
+  {
+    type: 'ParticipantConsent',
+    record: CONSENT,
+    children: { participant: PERSON },
+    routes: [underActivity('consents', 'ParticipantConsent', CONSENT, () => made.consentId, ['subjectId'])],
+  },
   {
     type: 'Portfolio',
     record: ENROLMENT,
@@ -478,7 +554,7 @@ function expectedRoute(route: Route, role: Role, held: Held): RouteOutcome {
     if (step.kind === 'row' && !allows(policy.types.get(step.type), role, held, step.record)) return { forbiddenAt: step.path };
     if (step.kind === 'rows') {
       const rule = policy.types.get(step.type);
-      const byKey = held && step.expressible.includes(RELATIONS[held.relation].anchor) ? held : null;
+      const byKey = held.filter((h) => step.expressible.includes(RELATIONS[h.relation].anchor));
       if (!allows(rule, role, byKey, step.record)) return { hidden: true };
     }
   }
@@ -500,11 +576,12 @@ function viewer(role: Role, relation: Relation | null, record: Anchors) {
     viewers.set(
       key,
       (async () => {
-        if (!relation) return { who: await newPerson([role]), held: null };
-        if (relation === 'SELF') return { who: caller(anchor, [role]), held: { relation, anchor } };
+        if (!relation) return { who: await newPerson([role]), held: [] };
+        // A seeded person may hold more than SELF (a workstream member is a MEMBER of it): the model counts that too.
+        if (relation === 'SELF') return { who: caller(anchor, [role]), held: [{ relation, anchor }, ...(SEEDED_RELATIONS[anchor] ?? [])] };
         const who = await newPerson([role]);
         await relate(who.id, relation, anchor);
-        return { who, held: { relation, anchor } };
+        return { who, held: [{ relation, anchor }] };
       })(),
     );
   }
@@ -534,6 +611,20 @@ const started = Date.now();
 beforeAll(async () => {
   // The trail needs one event about per_trainee_20 to show.
   await as('LEAD_LXP').query(`{ trainingApplication(id: "app_c2_04") { statement } }`);
+  const lead = as('LEAD_LXP');
+  const meeting = await lead.query(
+    `mutation { recordWorkstreamMeeting(input: { workstreamId: "wst_role_design", heldOn: "2017-05-02", notes: "Agreed the job description." }) { meeting { id } } }`,
+  );
+  made.meetingId = meeting.data.recordWorkstreamMeeting.meeting.id;
+  const activity = await lead.query(
+    `mutation { recordEngagementActivity(input: { kind: FOCUS_GROUP, title: "Matrix focus group", heldOn: "2017-05-03", participantCounts: [{ group: SERVICE_USERS, count: 1 }] }) { activity { id } } }`,
+  );
+  made.activityId = activity.data.recordEngagementActivity.activity.id;
+  const consent = await lead.query(
+    `mutation($a: ID!) { recordConsent(input: { activityId: $a, participantName: "Tariq Hussain", personId: "per_trainee_20", givenOn: "2017-05-03" }) { consent { id } } }`,
+    { a: made.activityId },
+  );
+  made.consentId = consent.data.recordConsent.consent.id;
 });
 
 afterAll(() => {
@@ -753,6 +844,38 @@ const OPERATIONS: Record<string, { query: string; target?: Anchors }> = {
     query: `mutation { addDevelopmentPlanReview(input: { lxpId: "per_trainee_03", reviewedOn: "2999-01-01", notes: "x" }) { plan { id } } }`,
     target: LXP,
   },
+  'Query.workstreams': { query: `{ workstreams(first: 1) { totalCount } }` },
+  'Query.workstream': { query: `{ workstream(id: "wst_none") { __typename } }` },
+  'Query.engagementActivities': { query: `{ engagementActivities(first: 1) { totalCount } }` },
+  'Query.engagementActivity': { query: `{ engagementActivity(id: "eng_none") { __typename } }` },
+  'Query.exportMyData': { query: `{ exportMyData }` },
+  'Mutation.addWorkstreamMember': {
+    query: `mutation { addWorkstreamMember(input: { workstreamId: "wst_role_design", personId: "per_none", background: CLINICAL }) { member { id } } }`,
+  },
+  'Mutation.recordWorkstreamMeeting': {
+    query: `mutation { recordWorkstreamMeeting(input: { workstreamId: "wst_role_design", heldOn: "2017-05-02", notes: "" }) { meeting { id } } }`,
+    target: WORKSTREAM,
+  },
+  'Mutation.proposeRecommendation': {
+    query: `mutation { proposeRecommendation(input: { workstreamId: "wst_role_design", text: "" }) { recommendation { id } } }`,
+    target: WORKSTREAM,
+  },
+  'Mutation.decideRecommendation': {
+    query: `mutation { decideRecommendation(input: { recommendationId: "rec_none", decision: ADOPT, decidedOn: "2017-06-01" }) { recommendation { id } } }`,
+  },
+  'Mutation.recordEngagementActivity': {
+    query: `mutation { recordEngagementActivity(input: { kind: FOCUS_GROUP, title: "x", heldOn: "2017-05-03", participantCounts: [] }) { activity { id } } }`,
+  },
+  'Mutation.recordConsent': {
+    query: `mutation { recordConsent(input: { activityId: "eng_event", participantName: "", givenOn: "2017-03-15" }) { consent { id } } }`,
+  },
+  'Mutation.withdrawConsent': {
+    query: `mutation { withdrawConsent(input: { consentId: "CONSENT_ID", withdrawnOn: "2999-01-01" }) { findingsRemoved } }`,
+    target: CONSENT,
+  },
+  'Mutation.recordFinding': {
+    query: `mutation { recordFinding(input: { activityId: "eng_event", theme: TRAINING, text: "" }) { finding { id } } }`,
+  },
   'Mutation.createCohort': {
     query: `mutation { createCohort(input: { number: 1, startDate: "2030-01-01", capacity: 0 }) { cohort { id } } }`,
   },
@@ -772,7 +895,7 @@ describe('operations', () => {
     for (const { role, relation } of casesFor(op.target ?? {})) {
       it(`${coordinate}: ${role}${relation ? ` with ${relation}` : ''}`, async () => {
         const { who, held } = await viewer(role, relation, op.target ?? {});
-        const res = await who.query(op.query);
+        const res = await who.query(op.query.replace('CONSENT_ID', made.consentId));
         const allowed = allows(policy.fields.get(coordinate)!.rule, role, held, op.target);
         const refusal = res.errors?.find((e) => e.path?.length === 1 && e.path[0] === name && e.extensions?.code === 'FORBIDDEN');
         if (allowed) expect(refusal, JSON.stringify(res.errors)).toBeUndefined();

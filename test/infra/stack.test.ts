@@ -336,3 +336,26 @@ describe('the bundle', () => {
     expect(result.body).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
   });
 });
+
+describe('the retention schedule', () => {
+  it('invokes the function every night at 03:00 UTC, retrying twice within the hour', () => {
+    const functionId = Object.keys(template.findResources('AWS::Lambda::Function'))[0];
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(0 3 * * ? *)',
+      State: 'ENABLED',
+      Targets: [
+        Match.objectLike({
+          Arn: { 'Fn::GetAtt': [functionId, 'Arn'] },
+          RetryPolicy: { MaximumEventAgeInSeconds: 3600, MaximumRetryAttempts: 2 },
+        }),
+      ],
+    });
+    const ruleId = Object.keys(template.findResources('AWS::Events::Rule'))[0]!;
+    expect(ruleId).toMatch(/^RetentionNightly/);
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 'events.amazonaws.com',
+      SourceArn: { 'Fn::GetAtt': [ruleId, 'Arn'] },
+    });
+  });
+});

@@ -10,7 +10,7 @@ const DIRECTIVES = `
   directive @rows(all: [Role!]!, otherwise: RowScope!) on FIELD_DEFINITION
   enum RowScope { STAFF }
   enum Role { SERVICE_USER CLINICIAN HR LEAD_LXP }
-  enum Relation { SELF MENTOR FACILITATOR PANEL SUPERVISOR }
+  enum Relation { SELF MENTOR FACILITATOR PANEL SUPERVISOR MEMBER }
   enum SpecialCategory { HEALTH }
 `;
 
