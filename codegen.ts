@@ -20,6 +20,7 @@ const mappers = {
   AuditEventEdge: './connection#EdgeModel<AuditEventRecord>',
   PageInfo: './connection#PageInfoModel',
   ViewerPermissions: './auth/viewerPermissions#ViewerPermissionsModel',
+  ProgrammeOutcomes: '../services/outcomes/programmeOutcomes#ProgrammeOutcomesModel',
 };
 
 const config: CodegenConfig = {

@@ -3,6 +3,7 @@ import { defineEntity, itemKey, type CollectionSpec, type EntityHelpers, type Ke
 import type {
   AuditEventRecord,
   CohortRecord,
+  EmploymentOutcomeRecord,
   EnrolmentRecord,
   IdempotencyRecord,
   PersonRecord,
@@ -172,8 +173,26 @@ export const cohortNumberGuardItem = (number: number, cohortId: string) => ({
   ref: cohortId,
 });
 
+/** The outcome rows of every employment live in one partition: the outcome figures read it in one query. */
+const EMPLOYMENT_OUTCOMES = 'Outcomes#Employments';
+
+function employmentOutcomesOf(personId: string) {
+  return all('GSI2', `${personId}#EmploymentOutcomes`);
+}
+
+export const EmploymentOutcome = defineEntity<EmploymentOutcomeRecord>()({
+  type: 'EmploymentOutcome',
+  versioned: false,
+  key: (r) => ({ PK: EMPLOYMENT_OUTCOMES, SK: r.employmentId }),
+  indexKeys: (r) => ({ GSI2PK: `${r.subjectId}#EmploymentOutcomes`, GSI2SK: r.employmentId }),
+  collections: {
+    all: () => all(undefined, EMPLOYMENT_OUTCOMES),
+  },
+  about: (personId) => [employmentOutcomesOf(personId)],
+});
+
 /** The registry: one entry per record type, checked complete against StoredRecord. */
-export const ENTITIES = { Person, Cohort, TrainingApplication, Enrolment, Relation, AuditEvent, Idempotency } as const;
+export const ENTITIES = { Person, Cohort, TrainingApplication, Enrolment, Relation, AuditEvent, Idempotency, EmploymentOutcome } as const;
 
 type EntityOf<T extends StoredRecord['type']> = EntityHelpers<Extract<StoredRecord, { type: T }>> & { type: T };
 const complete: { [T in StoredRecord['type']]: EntityOf<T> } = ENTITIES;

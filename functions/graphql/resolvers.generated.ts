@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { PersonRecord, CohortRecord, TrainingApplicationRecord, EnrolmentRecord, AuditEventRecord } from '../db/records';
 import type { ConnectionModel, EdgeModel, PageInfoModel } from './connection';
 import type { ViewerPermissionsModel } from './auth/viewerPermissions';
+import type { ProgrammeOutcomesModel } from '../services/outcomes/programmeOutcomes';
 import type { Context } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -98,6 +99,34 @@ export type AuditEventEdge = {
   node?: Maybe<AuditEvent>;
 };
 
+/** A figure from the literature, to read beside the programme's own. Always external: typed in from its source, not computed. */
+export type Benchmark = {
+  __typename?: 'Benchmark';
+  /** The denominator, when the source gives one. */
+  denominator?: Maybe<Scalars['Int']['output']>;
+  /** Always true: the figure comes from outside this programme's records. */
+  external: Scalars['Boolean']['output'];
+  /** What it measures, e.g. "Completion of peer support worker training". */
+  label: Scalars['String']['output'];
+  /** Which of the programme's figures it compares with. */
+  measure: BenchmarkMeasure;
+  /** The numerator, when the source gives one (13 of 18). */
+  numerator?: Maybe<Scalars['Int']['output']>;
+  /** The fraction reported by the source, 0 to 1. */
+  rate: Scalars['Float']['output'];
+  /** The citation. */
+  source: Scalars['String']['output'];
+  /** A link to the source (DOI). */
+  url: Scalars['String']['output'];
+};
+
+/** The programme figure a benchmark compares with. */
+export type BenchmarkMeasure =
+  /** Completions among places (`completionRate`). */
+  | 'COMPLETION_RATE'
+  /** Employed among those who completed (`employmentRate`). */
+  | 'EMPLOYMENT_RATE';
+
 /**
  * A group of trainees taking the 12-week pre-appointment training together, with its facilitators.
  * Visible to everyone signed in; who applied and who enrolled is guarded on the lists.
@@ -169,6 +198,33 @@ export type CohortEdge = {
   node?: Maybe<Cohort>;
 };
 
+/** One cohort's funnel (the paper's Table 2): applications → places → completions → eligible → employed, with mentors. */
+export type CohortOutcome = {
+  __typename?: 'CohortOutcome';
+  /** Applications to the cohort. */
+  applications: Count;
+  /** The cohort. */
+  cohort: Cohort;
+  /** Completions among places. */
+  completionRate: Rate;
+  /** Trainees who completed the training (their portfolio passed). */
+  completions: Count;
+  /** Trainees eligible to apply for LXP posts: those who completed the training. */
+  eligible: Count;
+  /** People from this cohort who started an employment in an LXP post (each counted once). */
+  employed: Count;
+  /** Distinct mentors from a clinical background assigned to the cohort's trainees. */
+  mentorsClinical: Count;
+  /** Distinct mentors from a management background assigned to the cohort's trainees. */
+  mentorsManagement: Count;
+  /** Distinct mentors from a support-staff background assigned to the cohort's trainees. */
+  mentorsSupport: Count;
+  /** Trainees whose training ended without completion, by coded reason, one entry per reason. */
+  nonCompletions: Array<ReasonCount>;
+  /** Trainees who took up a place (on programme). */
+  places: Count;
+};
+
 /** Where a cohort is in its life. */
 export type CohortStatus =
   /** No longer taking applications; places being decided. */
@@ -179,6 +235,15 @@ export type CohortStatus =
   | 'OPEN'
   /** The twelve weeks of training are under way. */
   | 'RUNNING';
+
+/** A count that may be suppressed: counts from 1 to 4 are withheld from viewers who may not see the records behind them. */
+export type Count = {
+  __typename?: 'Count';
+  /** True when the count is between 1 and 4 and withheld from this viewer. */
+  suppressed: Scalars['Boolean']['output'];
+  /** The count; null when suppressed. */
+  value?: Maybe<Scalars['Int']['output']>;
+};
 
 /** A new cohort. */
 export type CreateCohortInput = {
@@ -234,6 +299,23 @@ export type DeclineReason =
   | 'NOT_YET_READY'
   /** Another reason, given to the applicant in person. */
   | 'OTHER';
+
+/** One employment of a trainee (a row of the paper's Table 3). */
+export type EmploymentOutcome = {
+  __typename?: 'EmploymentOutcome';
+  /** The post's service area code (e.g. ADULT_MENTAL_HEALTH). */
+  area: Scalars['String']['output'];
+  /** Working hours as a percentage of full time. */
+  ftePercent: Scalars['Int']['output'];
+  /** Whether still in role 12 months after the start; null until 12 months have passed. */
+  inRoleAt12Months?: Maybe<Scalars['Boolean']['output']>;
+  /** Whether still in role 24 months after the start; null until 24 months have passed. */
+  inRoleAt24Months?: Maybe<Scalars['Boolean']['output']>;
+  /** The post's role code (LXP_HCA or LEAD_LXP). */
+  role: Scalars['String']['output'];
+  /** The first day in post. */
+  startDate: Scalars['Date']['output'];
+};
 
 /** Enrol an offered applicant. */
 export type EnrolInput = {
@@ -368,6 +450,13 @@ export type MutationEnrolArgs = {
   input: EnrolInput;
 };
 
+/** How the paper groups reasons for not completing. */
+export type NonCompletionGroup =
+  /** The trainee left the programme (paid employment, further study, other volunteering, health, personal). */
+  | 'LEFT_PROGRAMME'
+  /** The portfolio was not submitted or was incomplete. */
+  | 'PORTFOLIO';
+
 /** Why a trainee did not complete (the paper's reasons). */
 export type NonCompletionReason =
   /** Left for further study. */
@@ -403,6 +492,33 @@ export type OperationPermission = {
   name: Scalars['String']['output'];
   /** The relations that grant it, when access is WITH_RELATION. */
   relations: Array<Relation>;
+};
+
+/** The funnel summed over the selected cohorts. */
+export type OutcomeTotals = {
+  __typename?: 'OutcomeTotals';
+  /** Applications to the selected cohorts. */
+  applications: Count;
+  /** Completions among places. */
+  completionRate: Rate;
+  /** Trainees who completed the training. */
+  completions: Count;
+  /** Trainees eligible to apply for LXP posts: those who completed the training. */
+  eligible: Count;
+  /** People who started an employment in an LXP post. */
+  employed: Count;
+  /** Employed among eligible. */
+  employmentRate: Rate;
+  /** Mentors from a clinical background, summed over cohorts (a mentor of two cohorts counts in each). */
+  mentorsClinical: Count;
+  /** Mentors from a management background, summed over cohorts. */
+  mentorsManagement: Count;
+  /** Mentors from a support-staff background, summed over cohorts. */
+  mentorsSupport: Count;
+  /** Non-completions by coded reason, one entry per reason. */
+  nonCompletions: Array<ReasonCount>;
+  /** Trainees who took up a place (on programme). */
+  places: Count;
 };
 
 /** Where a page of a list ends and whether more follows (Relay cursor connections). */
@@ -476,6 +592,45 @@ export type PersonEdge = {
 };
 
 /**
+ * The programme's outcomes over the selected cohorts: the training funnel per cohort and in total, the
+ * employments of their trainees, retention, time to hire, supervision compliance, and the literature's benchmarks.
+ * Open to every role that can reach it: `Query.programmeOutcomes` is the gate, suppression the row-level rule.
+ */
+export type ProgrammeOutcomes = {
+  __typename?: 'ProgrammeOutcomes';
+  /** Figures from the literature to read beside the programme's own. External: not computed from this programme's records. */
+  benchmarks: Array<Benchmark>;
+  /** One entry per selected cohort, earliest start first. */
+  cohorts: Array<CohortOutcome>;
+  /**
+   * One row per employment of a trainee of the selected cohorts (the paper's Table 3), earliest start first.
+   * Rows describe individuals, so they are listed only for HR and the Lead LXP; for anyone else the list is empty.
+   */
+  employments: Array<EmploymentOutcome>;
+  /**
+   * Of the employments that started at least `months` months ago, how many were still in role `months` months
+   * after their start. Refused with BAD_USER_INPUT (`months`) outside 1 to 120.
+   */
+  retention?: Maybe<Retention>;
+  /** How many LXPs in post had supervision recently enough. */
+  supervisionCompliance: SupervisionCompliance;
+  /** Days from a post's advertisement to the start of the employment that filled it. */
+  timeToHire: TimeToHire;
+  /** The funnel summed over the selected cohorts, with completion and employment rates. */
+  totals: OutcomeTotals;
+};
+
+
+/**
+ * The programme's outcomes over the selected cohorts: the training funnel per cohort and in total, the
+ * employments of their trainees, retention, time to hire, supervision compliance, and the literature's benchmarks.
+ * Open to every role that can reach it: `Query.programmeOutcomes` is the gate, suppression the row-level rule.
+ */
+export type ProgrammeOutcomesRetentionArgs = {
+  months: Scalars['Int']['input'];
+};
+
+/**
  * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
  * record by record and field by field.
  */
@@ -501,6 +656,14 @@ export type Query = {
   people?: Maybe<PersonConnection>;
   /** One person by id: for staff, and for anyone looking themselves up. */
   person?: Maybe<Person>;
+  /**
+   * The programme's outcomes (the paper's Tables 2 and 3 and its outcome figures), computed from aggregates kept
+   * in the same transactions as the records they count, so a read costs the same whatever the programme's size.
+   * Counts from 1 to 4 are suppressed (null, `suppressed: true`) for viewers who may not see the records behind
+   * them; HR and the Lead LXP see exact figures, and a cohort's facilitators see their cohort's.
+   * Refused with BAD_USER_INPUT for more than 100 cohort ids, an id that is not a cohort's, or `from` after `to`.
+   */
+  programmeOutcomes?: Maybe<ProgrammeOutcomes>;
   /** One training application by id; null with FORBIDDEN when the viewer may not see it. */
   trainingApplication?: Maybe<TrainingApplication>;
   /**
@@ -574,8 +737,42 @@ export type QueryPersonArgs = {
  * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
  * record by record and field by field.
  */
+export type QueryProgrammeOutcomesArgs = {
+  cohortIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
+ * record by record and field by field.
+ */
 export type QueryTrainingApplicationArgs = {
   id: Scalars['ID']['input'];
+};
+
+/**
+ * A rate as a fraction between 0 and 1 (0.357, not 35.7), rounded to three decimals. Suppressed when either count
+ * it is derived from is suppressed; null and not suppressed when its denominator is 0.
+ */
+export type Rate = {
+  __typename?: 'Rate';
+  /** True when a count it is derived from is withheld from this viewer. */
+  suppressed: Scalars['Boolean']['output'];
+  /** The fraction; null when suppressed or undefined (nothing to divide by). */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** How many trainees did not complete for one coded reason. */
+export type ReasonCount = {
+  __typename?: 'ReasonCount';
+  /** How many trainees. */
+  count: Count;
+  /** The paper's grouping of the reason. */
+  group: NonCompletionGroup;
+  /** The coded reason. */
+  reason: NonCompletionReason;
 };
 
 /**
@@ -593,6 +790,19 @@ export type Relation =
   | 'SELF'
   /** The viewer supervises the employed LXP the record is about. Held by clinicians and the Lead LXP. */
   | 'SUPERVISOR';
+
+/** Retention at a number of months after appointment. */
+export type Retention = {
+  __typename?: 'Retention';
+  /** Employments that started at least that many months ago. */
+  employed: Count;
+  /** The months after appointment asked for. */
+  months: Scalars['Int']['output'];
+  /** Retained among employed. */
+  rate: Rate;
+  /** Of those, the ones still in role that many months after their start. */
+  retained: Count;
+};
 
 /** The roles a viewer may hold (JWT groups). A person may hold several. */
 export type Role =
@@ -621,6 +831,32 @@ export type SpecialCategory =
   | 'REFLECTIVE_WRITING'
   /** Notes of supervision sessions. */
   | 'SUPERVISION_NOTES';
+
+/** LXPs in post who had supervision within the expected interval (or started within it). */
+export type SupervisionCompliance = {
+  __typename?: 'SupervisionCompliance';
+  /** Of those, the ones supervised (or started) within the interval. */
+  compliant: Count;
+  /** Employments in post today. */
+  inPost: Count;
+  /** The expected interval between supervision sessions, in days. */
+  intervalDays: Scalars['Int']['output'];
+  /** Compliant among in post. */
+  rate: Rate;
+};
+
+/** Days from a post's advertisement to the start of the employment that filled it. */
+export type TimeToHire = {
+  __typename?: 'TimeToHire';
+  /** Employments whose post's advertisement date is known. */
+  hires: Count;
+  /** Mean days; null when there are none or they are suppressed. */
+  meanDays?: Maybe<Scalars['Float']['output']>;
+  /** Median days; null when there are none or they are suppressed. */
+  medianDays?: Maybe<Scalars['Float']['output']>;
+  /** True when the figures are withheld because `hires` is. */
+  suppressed: Scalars['Boolean']['output'];
+};
 
 /**
  * A service user's application to a training cohort. Staff on the programme see that it exists and its
@@ -796,11 +1032,15 @@ export type ResolversTypes = {
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<ConnectionModel<AuditEventRecord>>;
   AuditEventEdge: ResolverTypeWrapper<EdgeModel<AuditEventRecord>>;
+  Benchmark: ResolverTypeWrapper<Benchmark>;
+  BenchmarkMeasure: BenchmarkMeasure;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Cohort: ResolverTypeWrapper<CohortRecord>;
   CohortConnection: ResolverTypeWrapper<ConnectionModel<CohortRecord>>;
   CohortEdge: ResolverTypeWrapper<EdgeModel<CohortRecord>>;
+  CohortOutcome: ResolverTypeWrapper<Omit<CohortOutcome, 'cohort'> & { cohort: ResolversTypes['Cohort'] }>;
   CohortStatus: CohortStatus;
+  Count: ResolverTypeWrapper<Count>;
   CreateCohortInput: CreateCohortInput;
   CreateCohortPayload: ResolverTypeWrapper<Omit<CreateCohortPayload, 'cohort'> & { cohort?: Maybe<ResolversTypes['Cohort']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -808,6 +1048,7 @@ export type ResolversTypes = {
   DecideTrainingApplicationInput: DecideTrainingApplicationInput;
   DecideTrainingApplicationPayload: ResolverTypeWrapper<Omit<DecideTrainingApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['TrainingApplication']> }>;
   DeclineReason: DeclineReason;
+  EmploymentOutcome: ResolverTypeWrapper<EmploymentOutcome>;
   EnrolInput: EnrolInput;
   EnrolPayload: ResolverTypeWrapper<Omit<EnrolPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }>;
   Enrolment: ResolverTypeWrapper<EnrolmentRecord>;
@@ -815,21 +1056,30 @@ export type ResolversTypes = {
   EnrolmentEdge: ResolverTypeWrapper<EdgeModel<EnrolmentRecord>>;
   EnrolmentStatus: EnrolmentStatus;
   FieldPermission: ResolverTypeWrapper<FieldPermission>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NonCompletionGroup: NonCompletionGroup;
   NonCompletionReason: NonCompletionReason;
   OperationKind: OperationKind;
   OperationPermission: ResolverTypeWrapper<OperationPermission>;
+  OutcomeTotals: ResolverTypeWrapper<OutcomeTotals>;
   PageInfo: ResolverTypeWrapper<PageInfoModel>;
   Person: ResolverTypeWrapper<PersonRecord>;
   PersonConnection: ResolverTypeWrapper<ConnectionModel<PersonRecord>>;
   PersonEdge: ResolverTypeWrapper<EdgeModel<PersonRecord>>;
+  ProgrammeOutcomes: ResolverTypeWrapper<ProgrammeOutcomesModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Rate: ResolverTypeWrapper<Rate>;
+  ReasonCount: ResolverTypeWrapper<ReasonCount>;
   Relation: Relation;
+  Retention: ResolverTypeWrapper<Retention>;
   Role: Role;
   SpecialCategory: SpecialCategory;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SupervisionCompliance: ResolverTypeWrapper<SupervisionCompliance>;
+  TimeToHire: ResolverTypeWrapper<TimeToHire>;
   TrainingApplication: ResolverTypeWrapper<TrainingApplicationRecord>;
   TrainingApplicationConnection: ResolverTypeWrapper<ConnectionModel<TrainingApplicationRecord>>;
   TrainingApplicationEdge: ResolverTypeWrapper<EdgeModel<TrainingApplicationRecord>>;
@@ -845,32 +1095,44 @@ export type ResolversParentTypes = {
   AuditEvent: AuditEventRecord;
   AuditEventConnection: ConnectionModel<AuditEventRecord>;
   AuditEventEdge: EdgeModel<AuditEventRecord>;
+  Benchmark: Benchmark;
   Boolean: Scalars['Boolean']['output'];
   Cohort: CohortRecord;
   CohortConnection: ConnectionModel<CohortRecord>;
   CohortEdge: EdgeModel<CohortRecord>;
+  CohortOutcome: Omit<CohortOutcome, 'cohort'> & { cohort: ResolversParentTypes['Cohort'] };
+  Count: Count;
   CreateCohortInput: CreateCohortInput;
   CreateCohortPayload: Omit<CreateCohortPayload, 'cohort'> & { cohort?: Maybe<ResolversParentTypes['Cohort']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecideTrainingApplicationInput: DecideTrainingApplicationInput;
   DecideTrainingApplicationPayload: Omit<DecideTrainingApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['TrainingApplication']> };
+  EmploymentOutcome: EmploymentOutcome;
   EnrolInput: EnrolInput;
   EnrolPayload: Omit<EnrolPayload, 'enrolment'> & { enrolment?: Maybe<ResolversParentTypes['Enrolment']> };
   Enrolment: EnrolmentRecord;
   EnrolmentConnection: ConnectionModel<EnrolmentRecord>;
   EnrolmentEdge: EdgeModel<EnrolmentRecord>;
   FieldPermission: FieldPermission;
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   OperationPermission: OperationPermission;
+  OutcomeTotals: OutcomeTotals;
   PageInfo: PageInfoModel;
   Person: PersonRecord;
   PersonConnection: ConnectionModel<PersonRecord>;
   PersonEdge: EdgeModel<PersonRecord>;
+  ProgrammeOutcomes: ProgrammeOutcomesModel;
   Query: Record<PropertyKey, never>;
+  Rate: Rate;
+  ReasonCount: ReasonCount;
+  Retention: Retention;
   String: Scalars['String']['output'];
+  SupervisionCompliance: SupervisionCompliance;
+  TimeToHire: TimeToHire;
   TrainingApplication: TrainingApplicationRecord;
   TrainingApplicationConnection: ConnectionModel<TrainingApplicationRecord>;
   TrainingApplicationEdge: EdgeModel<TrainingApplicationRecord>;
@@ -918,6 +1180,17 @@ export type AuditEventEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<Maybe<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
 };
 
+export type BenchmarkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Benchmark'] = ResolversParentTypes['Benchmark']> = {
+  denominator?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  external?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['BenchmarkMeasure'], ParentType, ContextType>;
+  numerator?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CohortResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cohort'] = ResolversParentTypes['Cohort']> = {
   applications?: Resolver<Maybe<ResolversTypes['TrainingApplicationConnection']>, ParentType, ContextType, Partial<CohortApplicationsArgs>>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -942,6 +1215,25 @@ export type CohortEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType>;
 };
 
+export type CohortOutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortOutcome'] = ResolversParentTypes['CohortOutcome']> = {
+  applications?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  cohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType>;
+  completionRate?: Resolver<ResolversTypes['Rate'], ParentType, ContextType>;
+  completions?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  employed?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  mentorsClinical?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  mentorsManagement?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  mentorsSupport?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  nonCompletions?: Resolver<Array<ResolversTypes['ReasonCount']>, ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+};
+
+export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type CreateCohortPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateCohortPayload'] = ResolversParentTypes['CreateCohortPayload']> = {
   cohort?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType>;
 };
@@ -956,6 +1248,15 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DecideTrainingApplicationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecideTrainingApplicationPayload'] = ResolversParentTypes['DecideTrainingApplicationPayload']> = {
   application?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType>;
+};
+
+export type EmploymentOutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmploymentOutcome'] = ResolversParentTypes['EmploymentOutcome']> = {
+  area?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ftePercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inRoleAt12Months?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  inRoleAt24Months?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type EnrolPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrolPayload'] = ResolversParentTypes['EnrolPayload']> = {
@@ -1006,6 +1307,20 @@ export type OperationPermissionResolvers<ContextType = Context, ParentType exten
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
 };
 
+export type OutcomeTotalsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutcomeTotals'] = ResolversParentTypes['OutcomeTotals']> = {
+  applications?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  completionRate?: Resolver<ResolversTypes['Rate'], ParentType, ContextType>;
+  completions?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  employed?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  employmentRate?: Resolver<ResolversTypes['Rate'], ParentType, ContextType>;
+  mentorsClinical?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  mentorsManagement?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  mentorsSupport?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  nonCompletions?: Resolver<Array<ResolversTypes['ReasonCount']>, ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1030,6 +1345,16 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
 };
 
+export type ProgrammeOutcomesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammeOutcomes'] = ResolversParentTypes['ProgrammeOutcomes']> = {
+  benchmarks?: Resolver<Array<ResolversTypes['Benchmark']>, ParentType, ContextType>;
+  cohorts?: Resolver<Array<ResolversTypes['CohortOutcome']>, ParentType, ContextType>;
+  employments?: Resolver<Array<ResolversTypes['EmploymentOutcome']>, ParentType, ContextType>;
+  retention?: Resolver<Maybe<ResolversTypes['Retention']>, ParentType, ContextType, RequireFields<ProgrammeOutcomesRetentionArgs, 'months'>>;
+  supervisionCompliance?: Resolver<ResolversTypes['SupervisionCompliance'], ParentType, ContextType>;
+  timeToHire?: Resolver<ResolversTypes['TimeToHire'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['OutcomeTotals'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditTrail?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'subjectId'>>;
   cohort?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType, RequireFields<QueryCohortArgs, 'id'>>;
@@ -1038,8 +1363,41 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  programmeOutcomes?: Resolver<Maybe<ResolversTypes['ProgrammeOutcomes']>, ParentType, ContextType, Partial<QueryProgrammeOutcomesArgs>>;
   trainingApplication?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType, RequireFields<QueryTrainingApplicationArgs, 'id'>>;
   viewerPermissions?: Resolver<ResolversTypes['ViewerPermissions'], ParentType, ContextType>;
+};
+
+export type RateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Rate'] = ResolversParentTypes['Rate']> = {
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ReasonCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReasonCount'] = ResolversParentTypes['ReasonCount']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['NonCompletionGroup'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['NonCompletionReason'], ParentType, ContextType>;
+};
+
+export type RetentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retention'] = ResolversParentTypes['Retention']> = {
+  employed?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  months?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Rate'], ParentType, ContextType>;
+  retained?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+};
+
+export type SupervisionComplianceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupervisionCompliance'] = ResolversParentTypes['SupervisionCompliance']> = {
+  compliant?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  inPost?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  intervalDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Rate'], ParentType, ContextType>;
+};
+
+export type TimeToHireResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeToHire'] = ResolversParentTypes['TimeToHire']> = {
+  hires?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  meanDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type TrainingApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingApplication'] = ResolversParentTypes['TrainingApplication']> = {
@@ -1080,13 +1438,17 @@ export type Resolvers<ContextType = Context> = {
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  Benchmark?: BenchmarkResolvers<ContextType>;
   Cohort?: CohortResolvers<ContextType>;
   CohortConnection?: CohortConnectionResolvers<ContextType>;
   CohortEdge?: CohortEdgeResolvers<ContextType>;
+  CohortOutcome?: CohortOutcomeResolvers<ContextType>;
+  Count?: CountResolvers<ContextType>;
   CreateCohortPayload?: CreateCohortPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DecideTrainingApplicationPayload?: DecideTrainingApplicationPayloadResolvers<ContextType>;
+  EmploymentOutcome?: EmploymentOutcomeResolvers<ContextType>;
   EnrolPayload?: EnrolPayloadResolvers<ContextType>;
   Enrolment?: EnrolmentResolvers<ContextType>;
   EnrolmentConnection?: EnrolmentConnectionResolvers<ContextType>;
@@ -1094,11 +1456,18 @@ export type Resolvers<ContextType = Context> = {
   FieldPermission?: FieldPermissionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OperationPermission?: OperationPermissionResolvers<ContextType>;
+  OutcomeTotals?: OutcomeTotalsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  ProgrammeOutcomes?: ProgrammeOutcomesResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Rate?: RateResolvers<ContextType>;
+  ReasonCount?: ReasonCountResolvers<ContextType>;
+  Retention?: RetentionResolvers<ContextType>;
+  SupervisionCompliance?: SupervisionComplianceResolvers<ContextType>;
+  TimeToHire?: TimeToHireResolvers<ContextType>;
   TrainingApplication?: TrainingApplicationResolvers<ContextType>;
   TrainingApplicationConnection?: TrainingApplicationConnectionResolvers<ContextType>;
   TrainingApplicationEdge?: TrainingApplicationEdgeResolvers<ContextType>;

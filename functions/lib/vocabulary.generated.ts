@@ -13,6 +13,13 @@ export type AuditDecision =
   /** The viewer was refused. */
   | 'DENIED';
 
+/** The programme figure a benchmark compares with. */
+export type BenchmarkMeasure =
+  /** Completions among places (`completionRate`). */
+  | 'COMPLETION_RATE'
+  /** Employed among those who completed (`employmentRate`). */
+  | 'EMPLOYMENT_RATE';
+
 /** Where a cohort is in its life. */
 export type CohortStatus =
   /** No longer taking applications; places being decided. */
@@ -43,6 +50,13 @@ export type EnrolmentStatus =
   | 'REFERRED'
   /** Left the programme before the end. */
   | 'WITHDRAWN';
+
+/** How the paper groups reasons for not completing. */
+export type NonCompletionGroup =
+  /** The trainee left the programme (paid employment, further study, other volunteering, health, personal). */
+  | 'LEFT_PROGRAMME'
+  /** The portfolio was not submitted or was incomplete. */
+  | 'PORTFOLIO';
 
 /** Why a trainee did not complete (the paper's reasons). */
 export type NonCompletionReason =

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../resolvers.generated';
 import { auditResolvers } from './audit';
+import { outcomesResolvers } from './outcomes';
 import { peopleResolvers } from './people';
 import { permissionsResolvers } from './permissions';
 import { DateScalar, DateTimeScalar } from './scalars';
@@ -12,4 +13,5 @@ export const resolvers: Resolvers[] = [
   trainingResolvers,
   auditResolvers,
   permissionsResolvers,
+  outcomesResolvers,
 ];
