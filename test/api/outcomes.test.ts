@@ -115,6 +115,11 @@ describe('programme outcomes on the paper data, as the Lead LXP', () => {
     expect(res.extensions?.dynamodb).toEqual({ calls: 2, byCommand: { BatchGetItemCommand: 1, QueryCommand: 1 } });
   });
 
+  it("adds one query for a clinician: the cohorts they facilitate, whose figures they see exactly", async () => {
+    const res = await (await newPerson(['CLINICIAN'])).query(OUTCOMES, { cohortIds: PAPER });
+    expect(res.extensions?.dynamodb).toEqual({ calls: 3, byCommand: { BatchGetItemCommand: 1, QueryCommand: 2 } });
+  });
+
   it('selects cohorts by start date', async () => {
     const res = await as('LEAD_LXP').query(OUTCOMES, { from: '2018-01-01', to: '2018-12-31' });
     const numbers = res.data.programmeOutcomes.cohorts.map((c: any) => c.cohort.number);

@@ -1,7 +1,7 @@
-import { Cohort } from '../../db/entities';
+import { Cohort, Relation } from '../../db/entities';
 import { readEmploymentOutcomes } from '../../db/outcomes';
 import { queryAll } from '../../db/page';
-import type { CohortRecord, EmploymentOutcomeRecord } from '../../db/records';
+import type { CohortRecord, EmploymentOutcomeRecord, RelationRecord } from '../../db/records';
 import { badInput } from '../../lib/errors';
 import { canHold, type NonCompletionReason, type Role } from '../../lib/vocabulary';
 import type { ServiceContext, Viewer } from '../context';
@@ -84,11 +84,14 @@ export interface ProgrammeOutcomesModel {
 const seesEverything = (viewer: Viewer) => viewer.roles.some((r) => SEES_EXACT_OUTCOMES.includes(r));
 
 /**
- * Whether this viewer sees a cohort's figures exactly: HR and the Lead LXP, and the cohort's facilitators,
- * who may see its applications and enrolments (their relation is kept on the cohort, with the relation items).
+ * The cohorts whose figures this viewer sees exactly besides HR and the Lead LXP: those they facilitate,
+ * whose applications and enrolments they may see. Read from their FACILITATOR relation items (one query,
+ * as many rows as cohorts they facilitate), counted only while they hold a role that can hold it.
  */
-function seesCohort(viewer: Viewer, cohort: CohortRecord): boolean {
-  return seesEverything(viewer) || (canHold('FACILITATOR', viewer.roles) && cohort.facilitatorIds.includes(viewer.id));
+async function facilitatedCohorts(viewer: Viewer): Promise<Set<string>> {
+  if (seesEverything(viewer) || !canHold('FACILITATOR', viewer.roles)) return new Set();
+  const held = await queryAll<RelationRecord>(Relation.collections.heldBy(viewer.id, 'FACILITATOR'));
+  return new Set(held.map((r) => r.anchor));
 }
 
 function funnelFigures(f: Funnel, exact: boolean): FunnelFigures {
@@ -147,19 +150,24 @@ function median(xs: number[]): number | null {
 
 /**
  * The programme's outcomes over the selected cohorts. Reads the cohorts' items (one query, or one batch by
- * id) and the employments' outcome rows (one query), whatever the number of applications, enrolments,
- * mentors or employments behind them.
+ * id), the employments' outcome rows (one query) and, for a viewer who may facilitate, their FACILITATOR
+ * relations (one query), whatever the number of applications, enrolments, mentors or employments behind them.
  */
 export async function programmeOutcomes(ctx: ServiceContext, filter: OutcomesFilter): Promise<ProgrammeOutcomesModel> {
-  const [cohorts, allRows] = await Promise.all([selectCohorts(ctx, filter), readEmploymentOutcomes()]);
+  const [cohorts, allRows, facilitated] = await Promise.all([
+    selectCohorts(ctx, filter),
+    readEmploymentOutcomes(),
+    facilitatedCohorts(ctx.viewer),
+  ]);
   const today = ctx.now.slice(0, 10);
   const everything = seesEverything(ctx.viewer);
+  const seesCohort = (cohort: CohortRecord) => everything || facilitated.has(cohort.id);
   const selected = new Set(cohorts.map((c) => c.id));
   const rows = allRows
     .filter((r) => selected.has(r.cohortId))
     .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.employmentId.localeCompare(b.employmentId));
 
-  const totalsExact = everything || (cohorts.length > 0 && cohorts.every((c) => seesCohort(ctx.viewer, c)));
+  const totalsExact = everything || (cohorts.length > 0 && cohorts.every(seesCohort));
   const totalFigures = funnelFigures(sumFunnels(cohorts.map(funnelOf)), totalsExact);
 
   const withAdvert = rows.filter((r) => r.advertisedAt);
@@ -173,7 +181,7 @@ export async function programmeOutcomes(ctx: ServiceContext, filter: OutcomesFil
   const compliant = count(inPostRows.filter((r) => (r.lastSupervisionAt ?? r.startDate).slice(0, 10) >= dueFrom).length, everything);
 
   return {
-    cohorts: cohorts.map((cohort) => ({ cohort, ...funnelFigures(funnelOf(cohort), seesCohort(ctx.viewer, cohort)) })),
+    cohorts: cohorts.map((cohort) => ({ cohort, ...funnelFigures(funnelOf(cohort), seesCohort(cohort)) })),
     totals: { ...totalFigures, employmentRate: rate(totalFigures.employed, totalFigures.eligible) },
     // Rows describe individuals (a role held by one person is as good as a name): HR and the Lead LXP only.
     employments: everything
