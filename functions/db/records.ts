@@ -4,11 +4,13 @@ import type {
   CohortStatus,
   DeclineReason,
   EnrolmentStatus,
+  MentorBackground,
   NonCompletionReason,
   Relation,
   Role,
   TrainingApplicationStatus,
 } from '../lib/vocabulary';
+import type { DeliveryRecord } from './deliveryRecords';
 
 export type { Anchors };
 
@@ -51,6 +53,12 @@ export interface CohortRecord extends BaseRecord {
   applicationCount: number;
   offeredCount: number;
   enrolmentCount: number;
+  /** Enrolments COMPLETED (two passes). */
+  completedCount?: number;
+  /** Enrolments ended without completion, by reason. */
+  nonCompletionCounts?: Partial<Record<NonCompletionReason, number>>;
+  /** Distinct mentors ever assigned to the cohort's trainees, by background (a guard item per cohort and mentor). */
+  mentorCounts?: Partial<Record<MentorBackground, number>>;
 }
 
 export interface TrainingApplicationRecord extends BaseRecord {
@@ -78,6 +86,13 @@ export interface EnrolmentRecord extends BaseRecord {
   status: EnrolmentStatus;
   enrolledAt: string;
   nonCompletionReason?: NonCompletionReason;
+  nonCompletionDetail?: string;
+  endedAt?: string;
+  /** The current mentor, written with the MENTOR relation item and removed with it. */
+  mentorId?: string;
+  mentorAssignmentId?: string;
+  /** Mentoring meetings within the cohort's weeks, counted in the meetings' transactions. */
+  mentoringMeetingCount?: number;
 }
 
 /** "person holds relation to anchor": e.g. a clinician FACILITATOR of cohort coh_1. */
@@ -151,4 +166,5 @@ export type StoredRecord =
   | RelationRecord
   | AuditEventRecord
   | IdempotencyRecord
+  | DeliveryRecord
   | EmploymentOutcomeRecord;

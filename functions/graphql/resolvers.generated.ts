@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonRecord, CohortRecord, TrainingApplicationRecord, EnrolmentRecord, AuditEventRecord } from '../db/records';
 import type { ConnectionModel, EdgeModel, PageInfoModel } from './connection';
+import type { TrainingSessionRecord, AttendanceRecord, PortfolioRecord, PortfolioEntryRecord, EntryFeedbackRecord, TutorialRecord, AssessmentRecord, AssessorDecisionModel, MentorRecord, MentoringMeetingRecord, ShadowingRecord, MentoringShortfallModel } from '../db/deliveryRecords';
 import type { ViewerPermissionsModel } from './auth/viewerPermissions';
 import type { ProgrammeOutcomesModel } from '../services/outcomes/programmeOutcomes';
 import type { Context } from './context';
@@ -44,6 +45,122 @@ export type ApplyToCohortPayload = {
   __typename?: 'ApplyToCohortPayload';
   /** The new application. */
   application?: Maybe<TrainingApplication>;
+};
+
+/** One assessor's judgement. */
+export type AssessPortfolioInput = {
+  /** Feedback to the trainee (1 to 10,000 characters). */
+  feedback: Scalars['String']['input'];
+  /** A key of your choosing (8 to 64 characters): a retry with the same key returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** PASS or REFERRAL. */
+  outcome: AssessmentOutcome;
+  /** The submitted portfolio. */
+  portfolioId: Scalars['ID']['input'];
+};
+
+/** The result of assessing. */
+export type AssessPortfolioPayload = {
+  __typename?: 'AssessPortfolioPayload';
+  /** The assessment of the submission, with this judgement. */
+  assessment?: Maybe<Assessment>;
+  /** The enrolment, COMPLETED after two passes. */
+  enrolment?: Maybe<Enrolment>;
+};
+
+/**
+ * The assessment of one submission of a portfolio by its two assessors. Its outcome is PASS only when both
+ * recorded PASS, REFERRAL when either referred it, and null until both have recorded. For the trainee, the
+ * cohort's facilitators and the Lead LXP; never for mentors or HR (HR sees only that the enrolment completed).
+ */
+export type Assessment = {
+  __typename?: 'Assessment';
+  /** Each assessor's judgement, in the order they recorded them. */
+  decisions?: Maybe<Array<AssessorDecision>>;
+  /** The assessors' feedback to the trainee, each assessor's in turn. */
+  feedback?: Maybe<Scalars['String']['output']>;
+  /** The assessment's id. */
+  id: Scalars['ID']['output'];
+  /** PASS when both assessors passed it, REFERRAL when either referred it, null until both recorded. */
+  outcome?: Maybe<AssessmentOutcome>;
+  /** Which submission it assesses: 1, or 2 after a referral. */
+  submission: Scalars['Int']['output'];
+  /** When the portfolio was submitted. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** Changes with every update; pass it back as `expectedVersion` to refuse lost updates. */
+  version: Scalars['Int']['output'];
+};
+
+/** An assessor's judgement of a portfolio. */
+export type AssessmentOutcome =
+  /** Meets the criteria. */
+  | 'PASS'
+  /** Does not yet meet the criteria: referred back to the trainee. */
+  | 'REFERRAL';
+
+/** One assessor's judgement of one submission. */
+export type AssessorDecision = {
+  __typename?: 'AssessorDecision';
+  /** The assessor. */
+  assessor?: Maybe<Person>;
+  /** When it was recorded. */
+  decidedAt: Scalars['DateTime']['output'];
+  /** The assessor's feedback. */
+  feedback?: Maybe<Scalars['String']['output']>;
+  /** PASS or REFERRAL. */
+  outcome: AssessmentOutcome;
+};
+
+/** A mentor for a trainee. */
+export type AssignMentorInput = {
+  /** The trainee's enrolment, ACTIVE. */
+  enrolmentId: Scalars['ID']['input'];
+  /** A key of your choosing (8 to 64 characters): a retry with the same key returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The mentor's person id. */
+  mentorId: Scalars['ID']['input'];
+};
+
+/** The result of assigning a mentor. */
+export type AssignMentorPayload = {
+  __typename?: 'AssignMentorPayload';
+  /** The enrolment with its mentor. */
+  enrolment?: Maybe<Enrolment>;
+};
+
+/** Whether one trainee attended one session. */
+export type Attendance = {
+  __typename?: 'Attendance';
+  /** True when the trainee attended. */
+  attended: Scalars['Boolean']['output'];
+  /** The attendance record's id. */
+  id: Scalars['ID']['output'];
+  /** Who recorded it. */
+  recordedBy?: Maybe<Person>;
+  /** The session. */
+  session?: Maybe<TrainingSession>;
+  /** The trainee. */
+  trainee?: Maybe<Person>;
+};
+
+/** A page of attendance records. */
+export type AttendanceConnection = {
+  __typename?: 'AttendanceConnection';
+  /** The records on this page, each with its cursor. */
+  edges: Array<AttendanceEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many records the list holds that this viewer may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An attendance record on a page. */
+export type AttendanceEdge = {
+  __typename?: 'AttendanceEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The attendance record. */
+  node?: Maybe<Attendance>;
 };
 
 /** Whether a read was allowed. */
@@ -146,8 +263,15 @@ export type Cohort = {
   facilitators: Array<Person>;
   /** The cohort's id. */
   id: Scalars['ID']['output'];
+  /**
+   * The trainees who met their mentor fewer than three times (the paper's minimum) within the cohort's weeks of
+   * training, in enrolment order. For the cohort's facilitators and the Lead LXP.
+   */
+  mentoringShortfall?: Maybe<Array<MentoringShortfall>>;
   /** The cohort's number in the programme (1, 2, …). */
   number: Scalars['Int']['output'];
+  /** The taught sessions of the training, by week then topic. */
+  sessions?: Maybe<TrainingSessionConnection>;
   /** The first day of training. */
   startDate: Scalars['Date']['output'];
   /** Where the cohort is in its life. */
@@ -174,6 +298,16 @@ export type CohortApplicationsArgs = {
  * Visible to everyone signed in; who applied and who enrolled is guarded on the lists.
  */
 export type CohortEnrolmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A group of trainees taking the 12-week pre-appointment training together, with its facilitators.
+ * Visible to everyone signed in; who applied and who enrolled is guarded on the lists.
+ */
+export type CohortSessionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -236,6 +370,23 @@ export type CohortStatus =
   /** The twelve weeks of training are under way. */
   | 'RUNNING';
 
+/** A comment on an entry. */
+export type CommentOnPortfolioEntryInput = {
+  /** The comment (1 to 5,000 characters). */
+  body: Scalars['String']['input'];
+  /** The entry, submitted for comment. */
+  entryId: Scalars['ID']['input'];
+  /** A key of your choosing (8 to 64 characters): a retry with the same key returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of commenting. */
+export type CommentOnPortfolioEntryPayload = {
+  __typename?: 'CommentOnPortfolioEntryPayload';
+  /** The new comment. */
+  feedback?: Maybe<EntryFeedback>;
+};
+
 /** A count that may be suppressed: counts from 1 to 4 are withheld from viewers who may not see the records behind them. */
 export type Count = {
   __typename?: 'Count';
@@ -267,6 +418,25 @@ export type CreateCohortPayload = {
   /** The new cohort. */
   cohort?: Maybe<Cohort>;
 };
+
+/** The topics of the 12-week pre-appointment curriculum. */
+export type CurriculumTopic =
+  /** Focus on self. */
+  | 'FOCUS_ON_SELF'
+  /** Peer-to-peer working. */
+  | 'PEER_TO_PEER_WORKING'
+  /** Personal development. */
+  | 'PERSONAL_DEVELOPMENT'
+  /** Recovery. */
+  | 'RECOVERY'
+  /** Self-management. */
+  | 'SELF_MANAGEMENT'
+  /** Social inclusion. */
+  | 'SOCIAL_INCLUSION'
+  /** Working in systems. */
+  | 'WORKING_IN_SYSTEMS'
+  /** Work readiness skills. */
+  | 'WORK_READINESS';
 
 /** A decision on a training application. */
 export type DecideTrainingApplicationInput = {
@@ -317,6 +487,42 @@ export type EmploymentOutcome = {
   startDate: Scalars['Date']['output'];
 };
 
+/** An enrolment ending without completion. */
+export type EndEnrolmentInput = {
+  /** More about it (up to 2,000 characters); special-category, because it may concern health or private life. */
+  detail?: InputMaybe<Scalars['String']['input']>;
+  /** The enrolment. */
+  enrolmentId: Scalars['ID']['input'];
+  /** The enrolment's `version` as you saw it; the change is refused if it has changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A key of your choosing (8 to 64 characters): a retry with the same key returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why the trainee did not complete. */
+  reason: NonCompletionReason;
+};
+
+/** The result of ending an enrolment. */
+export type EndEnrolmentPayload = {
+  __typename?: 'EndEnrolmentPayload';
+  /** The enrolment, WITHDRAWN or REFERRED. */
+  enrolment?: Maybe<Enrolment>;
+};
+
+/** The enrolment whose mentor assignment ends. */
+export type EndMentorAssignmentInput = {
+  /** The enrolment. */
+  enrolmentId: Scalars['ID']['input'];
+  /** A key of your choosing (8 to 64 characters): a retry with the same key returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of ending a mentor assignment. */
+export type EndMentorAssignmentPayload = {
+  __typename?: 'EndMentorAssignmentPayload';
+  /** The enrolment, without a mentor. */
+  enrolment?: Maybe<Enrolment>;
+};
+
 /** Enrol an offered applicant. */
 export type EnrolInput = {
   /** The offered application. */
@@ -340,20 +546,67 @@ export type Enrolment = {
   __typename?: 'Enrolment';
   /** The application that led to this enrolment. */
   application?: Maybe<TrainingApplication>;
+  /** The trainee's attendance at the cohort's sessions, by week. */
+  attendance?: Maybe<AttendanceConnection>;
   /** The cohort. */
   cohort?: Maybe<Cohort>;
   /** When the trainee was enrolled. */
   enrolledAt: Scalars['DateTime']['output'];
   /** The enrolment's id. */
   id: Scalars['ID']['output'];
+  /** The trainee's mentor, as a person (their mentor record is `mentor.mentorProfile`). */
+  mentor?: Maybe<Person>;
+  /** How many mentoring meetings took place within the cohort's weeks of training. */
+  mentoringMeetingCount?: Maybe<Scalars['Int']['output']>;
+  /** Meetings with the mentor, oldest first. */
+  mentoringMeetings?: Maybe<MentoringMeetingConnection>;
+  /**
+   * More about why the trainee did not complete. Special-category in every case: for HEALTH and PERSONAL
+   * reasons it is about health or private life, and under other reasons it may still be.
+   */
+  nonCompletionDetail?: Maybe<Scalars['String']['output']>;
   /** Why the trainee did not complete. */
   nonCompletionReason?: Maybe<NonCompletionReason>;
+  /** The trainee's portfolio of reflective writing. Not for HR or clinicians unrelated to the trainee. */
+  portfolio?: Maybe<Portfolio>;
+  /** Shadowing opportunities, oldest first. */
+  shadowing?: Maybe<ShadowingOpportunityConnection>;
   /** Where the enrolment stands. */
   status: EnrolmentStatus;
   /** The trainee. Being a trainee reveals use of mental health services, so it is for those who work with them. */
   trainee?: Maybe<Person>;
   /** Changes with every update. */
   version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A trainee's place on a cohort. Staff see who is enrolled and whether they completed; why someone did not
+ * complete can be health-related, so it is for the trainee, their facilitators and the Lead LXP.
+ */
+export type EnrolmentAttendanceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A trainee's place on a cohort. Staff see who is enrolled and whether they completed; why someone did not
+ * complete can be health-related, so it is for the trainee, their facilitators and the Lead LXP.
+ */
+export type EnrolmentMentoringMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A trainee's place on a cohort. Staff see who is enrolled and whether they completed; why someone did not
+ * complete can be health-related, so it is for the trainee, their facilitators and the Lead LXP.
+ */
+export type EnrolmentShadowingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of enrolments. */
@@ -387,6 +640,39 @@ export type EnrolmentStatus =
   /** Left the programme before the end. */
   | 'WITHDRAWN';
 
+/** A facilitator's comment on an entry submitted for comment. */
+export type EntryFeedback = {
+  __typename?: 'EntryFeedback';
+  /** Who commented. */
+  author?: Maybe<Person>;
+  /** The comment, about the trainee's reflective writing. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The comment's id. */
+  id: Scalars['ID']['output'];
+};
+
+/** A page of comments. */
+export type EntryFeedbackConnection = {
+  __typename?: 'EntryFeedbackConnection';
+  /** The comments on this page, each with its cursor. */
+  edges: Array<EntryFeedbackEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many comments the list holds that this viewer may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A comment on a page. */
+export type EntryFeedbackEdge = {
+  __typename?: 'EntryFeedbackEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The comment. */
+  node?: Maybe<EntryFeedback>;
+};
+
 /** A field the viewer may read. */
 export type FieldPermission = {
   __typename?: 'FieldPermission';
@@ -402,6 +688,107 @@ export type FieldPermission = {
   type: Scalars['String']['output'];
 };
 
+/**
+ * A member of staff registered as a mentor: reachable as a Person through `person` (and from a trainee's
+ * enrolment as `mentor`). Their background is visible to everyone signed in; their preparation to staff.
+ */
+export type Mentor = {
+  __typename?: 'Mentor';
+  /** Clinical, management or support. */
+  background: MentorBackground;
+  /** The mentor's id: the same as their person id. */
+  id: Scalars['ID']['output'];
+  /** The mentor as a person. */
+  person?: Maybe<Person>;
+  /** When they attended the preparatory training session; a mentor is assigned only after it. */
+  preparatoryTrainingOn?: Maybe<Scalars['Date']['output']>;
+  /** True once they attended the preparatory training. */
+  prepared: Scalars['Boolean']['output'];
+  /** When they attended the support meeting during training. */
+  supportMeetingOn?: Maybe<Scalars['Date']['output']>;
+  /** Changes with every update; pass it back as `expectedVersion` to refuse lost updates. */
+  version: Scalars['Int']['output'];
+};
+
+/** A mentor's background (the paper's Table 2). */
+export type MentorBackground =
+  /** Clinical staff. */
+  | 'CLINICAL'
+  /** Management staff. */
+  | 'MANAGEMENT'
+  /** Support staff. */
+  | 'SUPPORT';
+
+/** A page of mentors. */
+export type MentorConnection = {
+  __typename?: 'MentorConnection';
+  /** The mentors on this page, each with its cursor. */
+  edges: Array<MentorEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many mentors there are. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A mentor on a page. */
+export type MentorEdge = {
+  __typename?: 'MentorEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The mentor. */
+  node?: Maybe<Mentor>;
+};
+
+/**
+ * A meeting between a trainee and their mentor. Its date and length are for the trainee, the mentor, the
+ * cohort's facilitators (who watch for trainees below the paper's minimum of three) and the Lead LXP; its
+ * notes are for the trainee and the mentor, and the Lead LXP's reads of them are audited.
+ */
+export type MentoringMeeting = {
+  __typename?: 'MentoringMeeting';
+  /** When it took place. */
+  date: Scalars['Date']['output'];
+  /** How long it lasted, in minutes. */
+  durationMinutes: Scalars['Int']['output'];
+  /** The meeting's id. */
+  id: Scalars['ID']['output'];
+  /** The mentor at the time of the meeting. */
+  mentor?: Maybe<Person>;
+  /** What was talked about. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Who recorded it: the trainee or the mentor. */
+  recordedBy?: Maybe<Person>;
+};
+
+/** A page of mentoring meetings. */
+export type MentoringMeetingConnection = {
+  __typename?: 'MentoringMeetingConnection';
+  /** The meetings on this page, each with its cursor. */
+  edges: Array<MentoringMeetingEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many meetings the list holds that this viewer may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A mentoring meeting on a page. */
+export type MentoringMeetingEdge = {
+  __typename?: 'MentoringMeetingEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The meeting. */
+  node?: Maybe<MentoringMeeting>;
+};
+
+/** A trainee who met their mentor fewer than three times within the cohort's weeks of training. */
+export type MentoringShortfall = {
+  __typename?: 'MentoringShortfall';
+  /** The trainee's enrolment. */
+  enrolment?: Maybe<Enrolment>;
+  /** How many meetings took place within the weeks of training. */
+  meetings: Scalars['Int']['output'];
+};
+
 /** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -410,6 +797,27 @@ export type Mutation = {
    * to the same cohort, and NOT_ELIGIBLE (COHORT_NOT_OPEN) when the cohort no longer takes applications.
    */
   applyToCohort?: Maybe<ApplyToCohortPayload>;
+  /**
+   * Record one assessor's PASS or REFERRAL of a submitted portfolio, with feedback. Assessors are the cohort's
+   * facilitators; each assesses a submission once (CONFLICT, ALREADY_ASSESSED), never their own portfolio
+   * (FORBIDDEN, OWN_ENROLMENT) nor their own mentee's (FORBIDDEN, OWN_MENTEE). When both assessors passed it the
+   * enrolment is COMPLETED; a REFERRAL lets the trainee resubmit once; a second referral ends the enrolment as
+   * REFERRED (PORTFOLIO_INCOMPLETE).
+   */
+  assessPortfolio?: Maybe<AssessPortfolioPayload>;
+  /**
+   * Assign a mentor to a trainee's enrolment: one mentor per trainee, a mentor may have several. For the Lead
+   * LXP and the cohort's facilitators, never on their own enrolment (FORBIDDEN, OWN_ENROLMENT). Refused with
+   * NOT_ELIGIBLE (MENTOR_NOT_PREPARED) for a mentor who has not attended the preparatory training, and CONFLICT
+   * (ALREADY_HAS_MENTOR) when the trainee has one. The mentor's access to the trainee is written with it.
+   */
+  assignMentor?: Maybe<AssignMentorPayload>;
+  /**
+   * Comment on an entry its trainee submitted for comment. For the cohort's facilitators and the Lead LXP,
+   * never on their own entry (FORBIDDEN, OWN_ENROLMENT). Refused with NOT_ELIGIBLE (NOT_SUBMITTED_FOR_COMMENT)
+   * for a draft or a final entry.
+   */
+  commentOnPortfolioEntry?: Maybe<CommentOnPortfolioEntryPayload>;
   /** Plan a new training cohort, open for applications. Refused with CONFLICT (COHORT_NUMBER_TAKEN) for a used number. */
   createCohort?: Maybe<CreateCohortPayload>;
   /**
@@ -419,17 +827,90 @@ export type Mutation = {
    */
   decideTrainingApplication?: Maybe<DecideTrainingApplicationPayload>;
   /**
+   * End an enrolment without completion, with a coded reason and optional detail. The trainee may withdraw
+   * themselves for a reason of leaving; the Lead LXP and the cohort's facilitators record any reason, but never
+   * on their own enrolment (FORBIDDEN, OWN_ENROLMENT). Refused with CONFLICT (ALREADY_ENDED) for an enrolment
+   * that is no longer ACTIVE. The cohort's counts change in the same transaction.
+   */
+  endEnrolment?: Maybe<EndEnrolmentPayload>;
+  /**
+   * End a trainee's mentor assignment: the mentor's access to the trainee ends with it. For the Lead LXP and
+   * the cohort's facilitators, never on their own enrolment. Refused with NOT_ELIGIBLE (NO_MENTOR) when there is none.
+   */
+  endMentorAssignment?: Maybe<EndMentorAssignmentPayload>;
+  /**
    * Enrol the applicant of an offered application on its cohort: the applicant accepting, or the Lead LXP or a
    * facilitator recording it. Refused with NOT_ELIGIBLE (NOT_OFFERED) unless the application was offered, and
    * CONFLICT (ALREADY_ENROLLED) the second time.
    */
   enrol?: Maybe<EnrolPayload>;
+  /**
+   * Plan a session of a cohort's training: its week, curriculum topic and who delivers it. For the Lead LXP and
+   * the cohort's facilitators. Refused with BAD_USER_INPUT (input.week) for a week outside the cohort's weeks.
+   */
+  planTrainingSession?: Maybe<PlanTrainingSessionPayload>;
+  /**
+   * Record whether a trainee attended a session (recording again corrects it). For the Lead LXP and the
+   * cohort's facilitators, never on their own enrolment (FORBIDDEN, OWN_ENROLMENT). Refused with NOT_ELIGIBLE
+   * (NOT_IN_COHORT) for an enrolment of another cohort.
+   */
+  recordAttendance?: Maybe<RecordAttendancePayload>;
+  /**
+   * Register a member of staff (a person holding CLINICIAN) as a mentor, with their background and, once they
+   * attended, their preparatory training and support meeting. For the Lead LXP. Recording again updates the
+   * preparation; refused with NOT_ELIGIBLE (NOT_STAFF) for someone without the CLINICIAN role.
+   */
+  recordMentor?: Maybe<RecordMentorPayload>;
+  /**
+   * Record a meeting between a trainee and their mentor, as the trainee or the mentor. Refused with NOT_ELIGIBLE
+   * (NO_MENTOR) when the trainee has no mentor.
+   */
+  recordMentoringMeeting?: Maybe<RecordMentoringMeetingPayload>;
+  /** Record a shadowing opportunity the mentor (or the Lead LXP) arranged for a trainee, never on one's own enrolment. */
+  recordShadowing?: Maybe<RecordShadowingPayload>;
+  /** Record an individual tutorial supporting a trainee's reflective writing. For the cohort's facilitators and the Lead LXP, never on their own portfolio. */
+  recordTutorial?: Maybe<RecordTutorialPayload>;
+  /**
+   * Submit your own portfolio for assessment: the first time, or once more after a REFERRAL. Needs at least one
+   * FINAL entry (NOT_ELIGIBLE, NO_FINAL_ENTRY); refused with NOT_ELIGIBLE (RESUBMISSION_USED) after a second
+   * referral and CONFLICT (ALREADY_SUBMITTED) while it is with the assessors.
+   */
+  submitPortfolio?: Maybe<SubmitPortfolioPayload>;
+  /**
+   * Change one of your own entries: its text, its status (DRAFT → SUBMITTED_FOR_COMMENT → FINAL, forwards
+   * only) and whether your mentor may read it. A FINAL entry's text cannot change (NOT_ELIGIBLE, ENTRY_FINAL);
+   * its sharing can.
+   */
+  updatePortfolioEntry?: Maybe<UpdatePortfolioEntryPayload>;
+  /**
+   * Start a reflective entry in your own portfolio, as a DRAFT. Only the trainee writes entries. Refused with
+   * NOT_ELIGIBLE (PORTFOLIO_LOCKED) while the portfolio is with the assessors or after it passed.
+   */
+  writePortfolioEntry?: Maybe<WritePortfolioEntryPayload>;
 };
 
 
 /** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
 export type MutationApplyToCohortArgs = {
   input: ApplyToCohortInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationAssessPortfolioArgs = {
+  input: AssessPortfolioInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationAssignMentorArgs = {
+  input: AssignMentorInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationCommentOnPortfolioEntryArgs = {
+  input: CommentOnPortfolioEntryInput;
 };
 
 
@@ -446,8 +927,74 @@ export type MutationDecideTrainingApplicationArgs = {
 
 
 /** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationEndEnrolmentArgs = {
+  input: EndEnrolmentInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationEndMentorAssignmentArgs = {
+  input: EndMentorAssignmentInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
 export type MutationEnrolArgs = {
   input: EnrolInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationPlanTrainingSessionArgs = {
+  input: PlanTrainingSessionInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationRecordAttendanceArgs = {
+  input: RecordAttendanceInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationRecordMentorArgs = {
+  input: RecordMentorInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationRecordMentoringMeetingArgs = {
+  input: RecordMentoringMeetingInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationRecordShadowingArgs = {
+  input: RecordShadowingInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationRecordTutorialArgs = {
+  input: RecordTutorialInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationSubmitPortfolioArgs = {
+  input: SubmitPortfolioInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationUpdatePortfolioEntryArgs = {
+  input: UpdatePortfolioEntryInput;
+};
+
+
+/** The entry point for changes. Every mutation takes one `input` and carries its own @auth rule. */
+export type MutationWritePortfolioEntryArgs = {
+  input: WritePortfolioEntryInput;
 };
 
 /** How the paper groups reasons for not completing. */
@@ -463,6 +1010,8 @@ export type NonCompletionReason =
   | 'FURTHER_STUDY'
   /** Left for health reasons. */
   | 'HEALTH'
+  /** Another reason, given in the detail. */
+  | 'OTHER'
   /** Left for other volunteering. */
   | 'OTHER_VOLUNTEERING'
   /** Left for paid employment elsewhere. */
@@ -545,6 +1094,8 @@ export type Person = {
   enrolments?: Maybe<EnrolmentConnection>;
   /** The person's id (the token subject). */
   id: Scalars['ID']['output'];
+  /** The person's mentor record, when they are registered as a mentor. */
+  mentorProfile?: Maybe<Mentor>;
   /** The roles the person holds. Revealing SERVICE_USER reveals use of mental health services, so it is restricted. */
   roles?: Maybe<Array<Role>>;
   /** The person's applications to training, oldest cohort first. */
@@ -592,6 +1143,159 @@ export type PersonEdge = {
   /** The person. */
   node?: Maybe<Person>;
 };
+
+/** A session to plan. */
+export type PlanTrainingSessionInput = {
+  /** The cohort. */
+  cohortId: Scalars['ID']['input'];
+  /** When it takes place. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** Who delivers it. */
+  deliveredBy: SessionDeliverer;
+  /** A key of your choosing (8 to 64 characters): a retry with the same key returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The session's title (1 to 200 characters). */
+  title: Scalars['String']['input'];
+  /** The curriculum topic. */
+  topic: CurriculumTopic;
+  /** The week of training (1 to the cohort's weeks). */
+  week: Scalars['Int']['input'];
+};
+
+/** The result of planning a session. */
+export type PlanTrainingSessionPayload = {
+  __typename?: 'PlanTrainingSessionPayload';
+  /** The new session. */
+  session?: Maybe<TrainingSession>;
+};
+
+/**
+ * A trainee's portfolio of reflective writing, one per enrolment. Reflective writing about one's own mental
+ * health is special-category: the trainee, the cohort's facilitators (who comment and assess) and the Lead LXP
+ * see it; a mentor sees only the entries their mentee shared; HR and other clinicians see none of it.
+ */
+export type Portfolio = {
+  __typename?: 'Portfolio';
+  /** The assessment of the latest submission, or null before the first. Never for mentors. */
+  assessment?: Maybe<Assessment>;
+  /** Every submission's assessment, first submission first. Never for mentors. */
+  assessments?: Maybe<Array<Assessment>>;
+  /** The enrolment it belongs to. */
+  enrolment?: Maybe<Enrolment>;
+  /**
+   * The entries, oldest first. The trainee and the Lead LXP see every entry; the cohort's facilitators see
+   * entries submitted for comment and final ones; a mentor sees only the entries shared with them.
+   */
+  entries?: Maybe<PortfolioEntryConnection>;
+  /** The portfolio's id. */
+  id: Scalars['ID']['output'];
+  /** Where the portfolio stands. */
+  status: PortfolioStatus;
+  /** How many times it has been submitted (0, 1 or 2: a referral allows one resubmission). */
+  submissions: Scalars['Int']['output'];
+  /** Individual tutorials supporting the reflective writing, oldest first. */
+  tutorials?: Maybe<TutorialConnection>;
+  /** Changes with every update. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A trainee's portfolio of reflective writing, one per enrolment. Reflective writing about one's own mental
+ * health is special-category: the trainee, the cohort's facilitators (who comment and assess) and the Lead LXP
+ * see it; a mentor sees only the entries their mentee shared; HR and other clinicians see none of it.
+ */
+export type PortfolioEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A trainee's portfolio of reflective writing, one per enrolment. Reflective writing about one's own mental
+ * health is special-category: the trainee, the cohort's facilitators (who comment and assess) and the Lead LXP
+ * see it; a mentor sees only the entries their mentee shared; HR and other clinicians see none of it.
+ */
+export type PortfolioTutorialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * One piece of reflective writing. Written only by the trainee; its title and body are special-category and
+ * every read of them, allowed or refused, is audited.
+ */
+export type PortfolioEntry = {
+  __typename?: 'PortfolioEntry';
+  /** The reflective writing. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** When it was started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Facilitators' comments on the entry, oldest first. Not for mentors. */
+  feedback?: Maybe<EntryFeedbackConnection>;
+  /** The entry's id. */
+  id: Scalars['ID']['output'];
+  /** True when the trainee lets their mentor read this entry. */
+  sharedWithMentor: Scalars['Boolean']['output'];
+  /** Where the entry stands. */
+  status: PortfolioEntryStatus;
+  /** The entry's title. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Changes with every update; pass it back as `expectedVersion` to refuse lost updates. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * One piece of reflective writing. Written only by the trainee; its title and body are special-category and
+ * every read of them, allowed or refused, is audited.
+ */
+export type PortfolioEntryFeedbackArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of portfolio entries. */
+export type PortfolioEntryConnection = {
+  __typename?: 'PortfolioEntryConnection';
+  /** The entries on this page, each with its cursor. */
+  edges: Array<PortfolioEntryEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many entries the list holds that this viewer may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A portfolio entry on a page. */
+export type PortfolioEntryEdge = {
+  __typename?: 'PortfolioEntryEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node?: Maybe<PortfolioEntry>;
+};
+
+/** Where a portfolio entry stands. It moves forwards only. */
+export type PortfolioEntryStatus =
+  /** Being written; only the trainee (and the Lead LXP) can see it. */
+  | 'DRAFT'
+  /** Finished, part of the portfolio to be assessed. */
+  | 'FINAL'
+  /** Shown to the facilitators for comment. */
+  | 'SUBMITTED_FOR_COMMENT';
+
+/** Where a portfolio stands. */
+export type PortfolioStatus =
+  /** Being written. */
+  | 'IN_PROGRESS'
+  /** Passed by both assessors. */
+  | 'PASSED'
+  /** Referred by an assessor: the trainee may resubmit once. */
+  | 'REFERRED'
+  /** With the two assessors. */
+  | 'SUBMITTED';
 
 /**
  * The programme's outcomes over the selected cohorts: the training funnel per cohort and in total, the
@@ -651,6 +1355,8 @@ export type Query = {
   enrolment?: Maybe<Enrolment>;
   /** The signed-in person, or null when no person record exists for the token's subject. */
   me?: Maybe<Person>;
+  /** Staff registered as mentors, by background then name. For clinicians and the Lead LXP choosing a mentor. */
+  mentors?: Maybe<MentorConnection>;
   /**
    * The directory of people, for staff, ordered by name. Holding SERVICE_USER reveals use of mental health
    * services, so HR and the Lead LXP list everyone, and clinicians list only people who hold a staff role
@@ -720,6 +1426,16 @@ export type QueryEnrolmentArgs = {
  * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
  * record by record and field by field.
  */
+export type QueryMentorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
+ * record by record and field by field.
+ */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -778,6 +1494,109 @@ export type ReasonCount = {
   reason: NonCompletionReason;
 };
 
+/** Attendance of one trainee at one session. */
+export type RecordAttendanceInput = {
+  /** True when they attended. */
+  attended: Scalars['Boolean']['input'];
+  /** The trainee's enrolment on the session's cohort. */
+  enrolmentId: Scalars['ID']['input'];
+  /** A key of your choosing (8 to 64 characters): a retry with the same key returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The session. */
+  sessionId: Scalars['ID']['input'];
+};
+
+/** The result of recording attendance. */
+export type RecordAttendancePayload = {
+  __typename?: 'RecordAttendancePayload';
+  /** The attendance record. */
+  attendance?: Maybe<Attendance>;
+};
+
+/** A mentor to register or update. */
+export type RecordMentorInput = {
+  /** Clinical, management or support. */
+  background: MentorBackground;
+  /** A key of your choosing (8 to 64 characters): a retry with the same key returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The member of staff (a person holding CLINICIAN). */
+  personId: Scalars['ID']['input'];
+  /** When they attended the preparatory training session. */
+  preparatoryTrainingOn?: InputMaybe<Scalars['Date']['input']>;
+  /** When they attended the support meeting. */
+  supportMeetingOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The result of recording a mentor. */
+export type RecordMentorPayload = {
+  __typename?: 'RecordMentorPayload';
+  /** The mentor. */
+  mentor?: Maybe<Mentor>;
+};
+
+/** A mentoring meeting. */
+export type RecordMentoringMeetingInput = {
+  /** When it took place. */
+  date: Scalars['Date']['input'];
+  /** How long it lasted, in minutes (5 to 480). */
+  durationMinutes: Scalars['Int']['input'];
+  /** The trainee's enrolment. */
+  enrolmentId: Scalars['ID']['input'];
+  /** A key of your choosing (8 to 64 characters): a retry with the same key returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What was talked about (up to 5,000 characters). */
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of recording a meeting. */
+export type RecordMentoringMeetingPayload = {
+  __typename?: 'RecordMentoringMeetingPayload';
+  /** The new meeting. */
+  meeting?: Maybe<MentoringMeeting>;
+};
+
+/** A shadowing opportunity. */
+export type RecordShadowingInput = {
+  /** When it took place. */
+  date: Scalars['Date']['input'];
+  /** The trainee's enrolment. */
+  enrolmentId: Scalars['ID']['input'];
+  /** How long it lasted, in hours (1 to 40). */
+  hours: Scalars['Int']['input'];
+  /** A key of your choosing (8 to 64 characters): a retry with the same key returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The service or team shadowed (1 to 200 characters). */
+  service: Scalars['String']['input'];
+};
+
+/** The result of recording shadowing. */
+export type RecordShadowingPayload = {
+  __typename?: 'RecordShadowingPayload';
+  /** The new opportunity. */
+  shadowing?: Maybe<ShadowingOpportunity>;
+};
+
+/** A tutorial. */
+export type RecordTutorialInput = {
+  /** When it took place. */
+  date: Scalars['Date']['input'];
+  /** How long it lasted, in minutes (5 to 480). */
+  durationMinutes: Scalars['Int']['input'];
+  /** A key of your choosing (8 to 64 characters): a retry with the same key returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What was discussed (up to 5,000 characters). */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The trainee's portfolio. */
+  portfolioId: Scalars['ID']['input'];
+};
+
+/** The result of recording a tutorial. */
+export type RecordTutorialPayload = {
+  __typename?: 'RecordTutorialPayload';
+  /** The new tutorial. */
+  tutorial?: Maybe<Tutorial>;
+};
+
 /**
  * Relations between the viewer and a record. Each is anchored on one property of the record: SELF, MENTOR and
  * SUPERVISOR on the person the record is about; FACILITATOR on its cohort; PANEL on its job application.
@@ -823,6 +1642,50 @@ export type RowScope =
   /** People who hold a staff role (CLINICIAN, HR or LEAD_LXP). Listing only these never reveals who holds SERVICE_USER. */
   | 'STAFF';
 
+/** Who delivered a session. */
+export type SessionDeliverer =
+  /** The Trust's course facilitator. */
+  | 'FACILITATOR'
+  /** A healthcare professional. */
+  | 'HEALTHCARE_PROFESSIONAL'
+  /** A service user. */
+  | 'SERVICE_USER';
+
+/** A chance to shadow a member of staff, arranged by the mentor. */
+export type ShadowingOpportunity = {
+  __typename?: 'ShadowingOpportunity';
+  /** Who arranged it. */
+  arrangedBy?: Maybe<Person>;
+  /** When it took place. */
+  date: Scalars['Date']['output'];
+  /** How long it lasted, in hours. */
+  hours: Scalars['Int']['output'];
+  /** The opportunity's id. */
+  id: Scalars['ID']['output'];
+  /** The service or team shadowed (e.g. home treatment team). */
+  service: Scalars['String']['output'];
+};
+
+/** A page of shadowing opportunities. */
+export type ShadowingOpportunityConnection = {
+  __typename?: 'ShadowingOpportunityConnection';
+  /** The opportunities on this page, each with its cursor. */
+  edges: Array<ShadowingOpportunityEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many opportunities the list holds that this viewer may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A shadowing opportunity on a page. */
+export type ShadowingOpportunityEdge = {
+  __typename?: 'ShadowingOpportunityEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The opportunity. */
+  node?: Maybe<ShadowingOpportunity>;
+};
+
 /** Kinds of special-category or confidential data, as marked by @specialCategory. */
 export type SpecialCategory =
   /** Assessors' feedback on a portfolio. */
@@ -835,10 +1698,27 @@ export type SpecialCategory =
   | 'HEALTH'
   /** A person's own account of their lived experience of mental distress. */
   | 'LIVED_EXPERIENCE'
+  /** Notes of mentoring meetings. */
+  | 'MENTORING_NOTES'
   /** Reflective writing in a training portfolio. */
   | 'REFLECTIVE_WRITING'
   /** Notes of supervision sessions. */
   | 'SUPERVISION_NOTES';
+
+/** A portfolio to submit. */
+export type SubmitPortfolioInput = {
+  /** A key of your choosing (8 to 64 characters): a retry with the same key returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Your portfolio. */
+  portfolioId: Scalars['ID']['input'];
+};
+
+/** The result of submitting. */
+export type SubmitPortfolioPayload = {
+  __typename?: 'SubmitPortfolioPayload';
+  /** The portfolio, now SUBMITTED. */
+  portfolio?: Maybe<Portfolio>;
+};
 
 /** LXPs in post who had supervision within the expected interval (or started within it). */
 export type SupervisionCompliance = {
@@ -941,6 +1821,125 @@ export type TrainingDecision =
   /** Offer a place on the cohort. */
   | 'OFFER';
 
+/**
+ * A taught session of a cohort's training. The curriculum is public within the programme; who attended is for
+ * the trainee themselves, the cohort's facilitators and the Lead LXP.
+ */
+export type TrainingSession = {
+  __typename?: 'TrainingSession';
+  /**
+   * Attendance at this session. The cohort's facilitators and the Lead LXP see every trainee's; a trainee sees
+   * only their own.
+   */
+  attendance?: Maybe<AttendanceConnection>;
+  /** The cohort. */
+  cohort?: Maybe<Cohort>;
+  /** When it took place, if recorded. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Who delivered it. */
+  deliveredBy: SessionDeliverer;
+  /** The session's id. */
+  id: Scalars['ID']['output'];
+  /** The session's title. */
+  title: Scalars['String']['output'];
+  /** The curriculum topic. */
+  topic: CurriculumTopic;
+  /** Changes with every update. */
+  version: Scalars['Int']['output'];
+  /** The week of training, 1 to the cohort's weeks. */
+  week: Scalars['Int']['output'];
+};
+
+
+/**
+ * A taught session of a cohort's training. The curriculum is public within the programme; who attended is for
+ * the trainee themselves, the cohort's facilitators and the Lead LXP.
+ */
+export type TrainingSessionAttendanceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of training sessions. */
+export type TrainingSessionConnection = {
+  __typename?: 'TrainingSessionConnection';
+  /** The sessions on this page, each with its cursor. */
+  edges: Array<TrainingSessionEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many sessions the list holds that this viewer may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A training session on a page. */
+export type TrainingSessionEdge = {
+  __typename?: 'TrainingSessionEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The session. */
+  node?: Maybe<TrainingSession>;
+};
+
+/** An individual tutorial supporting a trainee's reflective writing. */
+export type Tutorial = {
+  __typename?: 'Tutorial';
+  /** When it took place. */
+  date: Scalars['Date']['output'];
+  /** How long it lasted, in minutes. */
+  durationMinutes: Scalars['Int']['output'];
+  /** The facilitator who gave it. */
+  facilitator?: Maybe<Person>;
+  /** The tutorial's id. */
+  id: Scalars['ID']['output'];
+  /** What was discussed: it concerns the trainee's reflective writing. */
+  notes?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of tutorials. */
+export type TutorialConnection = {
+  __typename?: 'TutorialConnection';
+  /** The tutorials on this page, each with its cursor. */
+  edges: Array<TutorialEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many tutorials the list holds that this viewer may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A tutorial on a page. */
+export type TutorialEdge = {
+  __typename?: 'TutorialEdge';
+  /** Opaque position of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The tutorial. */
+  node?: Maybe<Tutorial>;
+};
+
+/** Changes to an entry; leave out what stays. */
+export type UpdatePortfolioEntryInput = {
+  /** New text (1 to 20,000 characters). */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** The entry. */
+  entryId: Scalars['ID']['input'];
+  /** The entry's `version` as you saw it; the change is refused if it has changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A key of your choosing (8 to 64 characters): a retry with the same key returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Whether your mentor may read it. */
+  sharedWithMentor?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A later status. */
+  status?: InputMaybe<PortfolioEntryStatus>;
+  /** A new title (1 to 200 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of changing an entry. */
+export type UpdatePortfolioEntryPayload = {
+  __typename?: 'UpdatePortfolioEntryPayload';
+  /** The entry as changed. */
+  entry?: Maybe<PortfolioEntry>;
+};
+
 /** The viewer's permissions. */
 export type ViewerPermissions = {
   __typename?: 'ViewerPermissions';
@@ -958,6 +1957,27 @@ export type ViewerPermissions = {
 /** The viewer's permissions. */
 export type ViewerPermissionsFieldsArgs = {
   type?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new entry. */
+export type WritePortfolioEntryInput = {
+  /** The reflective writing (1 to 20,000 characters). */
+  body: Scalars['String']['input'];
+  /** A key of your choosing (8 to 64 characters): a retry with the same key returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Your portfolio. */
+  portfolioId: Scalars['ID']['input'];
+  /** Let your mentor read it (default false). */
+  sharedWithMentor?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The title (1 to 200 characters). */
+  title: Scalars['String']['input'];
+};
+
+/** The result of writing an entry. */
+export type WritePortfolioEntryPayload = {
+  __typename?: 'WritePortfolioEntryPayload';
+  /** The new entry. */
+  entry?: Maybe<PortfolioEntry>;
 };
 
 
@@ -1036,6 +2056,16 @@ export type ResolversTypes = {
   Access: Access;
   ApplyToCohortInput: ApplyToCohortInput;
   ApplyToCohortPayload: ResolverTypeWrapper<Omit<ApplyToCohortPayload, 'application'> & { application?: Maybe<ResolversTypes['TrainingApplication']> }>;
+  AssessPortfolioInput: AssessPortfolioInput;
+  AssessPortfolioPayload: ResolverTypeWrapper<Omit<AssessPortfolioPayload, 'assessment' | 'enrolment'> & { assessment?: Maybe<ResolversTypes['Assessment']>, enrolment?: Maybe<ResolversTypes['Enrolment']> }>;
+  Assessment: ResolverTypeWrapper<AssessmentRecord>;
+  AssessmentOutcome: AssessmentOutcome;
+  AssessorDecision: ResolverTypeWrapper<AssessorDecisionModel>;
+  AssignMentorInput: AssignMentorInput;
+  AssignMentorPayload: ResolverTypeWrapper<Omit<AssignMentorPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }>;
+  Attendance: ResolverTypeWrapper<AttendanceRecord>;
+  AttendanceConnection: ResolverTypeWrapper<ConnectionModel<AttendanceRecord>>;
+  AttendanceEdge: ResolverTypeWrapper<EdgeModel<AttendanceRecord>>;
   AuditDecision: AuditDecision;
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<ConnectionModel<AuditEventRecord>>;
@@ -1048,25 +2078,43 @@ export type ResolversTypes = {
   CohortEdge: ResolverTypeWrapper<EdgeModel<CohortRecord>>;
   CohortOutcome: ResolverTypeWrapper<Omit<CohortOutcome, 'cohort'> & { cohort: ResolversTypes['Cohort'] }>;
   CohortStatus: CohortStatus;
+  CommentOnPortfolioEntryInput: CommentOnPortfolioEntryInput;
+  CommentOnPortfolioEntryPayload: ResolverTypeWrapper<Omit<CommentOnPortfolioEntryPayload, 'feedback'> & { feedback?: Maybe<ResolversTypes['EntryFeedback']> }>;
   Count: ResolverTypeWrapper<Count>;
   CreateCohortInput: CreateCohortInput;
   CreateCohortPayload: ResolverTypeWrapper<Omit<CreateCohortPayload, 'cohort'> & { cohort?: Maybe<ResolversTypes['Cohort']> }>;
+  CurriculumTopic: CurriculumTopic;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideTrainingApplicationInput: DecideTrainingApplicationInput;
   DecideTrainingApplicationPayload: ResolverTypeWrapper<Omit<DecideTrainingApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['TrainingApplication']> }>;
   DeclineReason: DeclineReason;
   EmploymentOutcome: ResolverTypeWrapper<EmploymentOutcome>;
+  EndEnrolmentInput: EndEnrolmentInput;
+  EndEnrolmentPayload: ResolverTypeWrapper<Omit<EndEnrolmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }>;
+  EndMentorAssignmentInput: EndMentorAssignmentInput;
+  EndMentorAssignmentPayload: ResolverTypeWrapper<Omit<EndMentorAssignmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }>;
   EnrolInput: EnrolInput;
   EnrolPayload: ResolverTypeWrapper<Omit<EnrolPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }>;
   Enrolment: ResolverTypeWrapper<EnrolmentRecord>;
   EnrolmentConnection: ResolverTypeWrapper<ConnectionModel<EnrolmentRecord>>;
   EnrolmentEdge: ResolverTypeWrapper<EdgeModel<EnrolmentRecord>>;
   EnrolmentStatus: EnrolmentStatus;
+  EntryFeedback: ResolverTypeWrapper<EntryFeedbackRecord>;
+  EntryFeedbackConnection: ResolverTypeWrapper<ConnectionModel<EntryFeedbackRecord>>;
+  EntryFeedbackEdge: ResolverTypeWrapper<EdgeModel<EntryFeedbackRecord>>;
   FieldPermission: ResolverTypeWrapper<FieldPermission>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mentor: ResolverTypeWrapper<MentorRecord>;
+  MentorBackground: MentorBackground;
+  MentorConnection: ResolverTypeWrapper<ConnectionModel<MentorRecord>>;
+  MentorEdge: ResolverTypeWrapper<EdgeModel<MentorRecord>>;
+  MentoringMeeting: ResolverTypeWrapper<MentoringMeetingRecord>;
+  MentoringMeetingConnection: ResolverTypeWrapper<ConnectionModel<MentoringMeetingRecord>>;
+  MentoringMeetingEdge: ResolverTypeWrapper<EdgeModel<MentoringMeetingRecord>>;
+  MentoringShortfall: ResolverTypeWrapper<MentoringShortfallModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NonCompletionGroup: NonCompletionGroup;
   NonCompletionReason: NonCompletionReason;
@@ -1077,16 +2125,40 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<PersonRecord>;
   PersonConnection: ResolverTypeWrapper<ConnectionModel<PersonRecord>>;
   PersonEdge: ResolverTypeWrapper<EdgeModel<PersonRecord>>;
+  PlanTrainingSessionInput: PlanTrainingSessionInput;
+  PlanTrainingSessionPayload: ResolverTypeWrapper<Omit<PlanTrainingSessionPayload, 'session'> & { session?: Maybe<ResolversTypes['TrainingSession']> }>;
+  Portfolio: ResolverTypeWrapper<PortfolioRecord>;
+  PortfolioEntry: ResolverTypeWrapper<PortfolioEntryRecord>;
+  PortfolioEntryConnection: ResolverTypeWrapper<ConnectionModel<PortfolioEntryRecord>>;
+  PortfolioEntryEdge: ResolverTypeWrapper<EdgeModel<PortfolioEntryRecord>>;
+  PortfolioEntryStatus: PortfolioEntryStatus;
+  PortfolioStatus: PortfolioStatus;
   ProgrammeOutcomes: ResolverTypeWrapper<ProgrammeOutcomesModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Rate: ResolverTypeWrapper<Rate>;
   ReasonCount: ResolverTypeWrapper<ReasonCount>;
+  RecordAttendanceInput: RecordAttendanceInput;
+  RecordAttendancePayload: ResolverTypeWrapper<Omit<RecordAttendancePayload, 'attendance'> & { attendance?: Maybe<ResolversTypes['Attendance']> }>;
+  RecordMentorInput: RecordMentorInput;
+  RecordMentorPayload: ResolverTypeWrapper<Omit<RecordMentorPayload, 'mentor'> & { mentor?: Maybe<ResolversTypes['Mentor']> }>;
+  RecordMentoringMeetingInput: RecordMentoringMeetingInput;
+  RecordMentoringMeetingPayload: ResolverTypeWrapper<Omit<RecordMentoringMeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversTypes['MentoringMeeting']> }>;
+  RecordShadowingInput: RecordShadowingInput;
+  RecordShadowingPayload: ResolverTypeWrapper<Omit<RecordShadowingPayload, 'shadowing'> & { shadowing?: Maybe<ResolversTypes['ShadowingOpportunity']> }>;
+  RecordTutorialInput: RecordTutorialInput;
+  RecordTutorialPayload: ResolverTypeWrapper<Omit<RecordTutorialPayload, 'tutorial'> & { tutorial?: Maybe<ResolversTypes['Tutorial']> }>;
   Relation: Relation;
   Retention: ResolverTypeWrapper<Retention>;
   Role: Role;
   RowScope: RowScope;
+  SessionDeliverer: SessionDeliverer;
+  ShadowingOpportunity: ResolverTypeWrapper<ShadowingRecord>;
+  ShadowingOpportunityConnection: ResolverTypeWrapper<ConnectionModel<ShadowingRecord>>;
+  ShadowingOpportunityEdge: ResolverTypeWrapper<EdgeModel<ShadowingRecord>>;
   SpecialCategory: SpecialCategory;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitPortfolioInput: SubmitPortfolioInput;
+  SubmitPortfolioPayload: ResolverTypeWrapper<Omit<SubmitPortfolioPayload, 'portfolio'> & { portfolio?: Maybe<ResolversTypes['Portfolio']> }>;
   SupervisionCompliance: ResolverTypeWrapper<SupervisionCompliance>;
   TimeToHire: ResolverTypeWrapper<TimeToHire>;
   TrainingApplication: ResolverTypeWrapper<TrainingApplicationRecord>;
@@ -1094,13 +2166,32 @@ export type ResolversTypes = {
   TrainingApplicationEdge: ResolverTypeWrapper<EdgeModel<TrainingApplicationRecord>>;
   TrainingApplicationStatus: TrainingApplicationStatus;
   TrainingDecision: TrainingDecision;
+  TrainingSession: ResolverTypeWrapper<TrainingSessionRecord>;
+  TrainingSessionConnection: ResolverTypeWrapper<ConnectionModel<TrainingSessionRecord>>;
+  TrainingSessionEdge: ResolverTypeWrapper<EdgeModel<TrainingSessionRecord>>;
+  Tutorial: ResolverTypeWrapper<TutorialRecord>;
+  TutorialConnection: ResolverTypeWrapper<ConnectionModel<TutorialRecord>>;
+  TutorialEdge: ResolverTypeWrapper<EdgeModel<TutorialRecord>>;
+  UpdatePortfolioEntryInput: UpdatePortfolioEntryInput;
+  UpdatePortfolioEntryPayload: ResolverTypeWrapper<Omit<UpdatePortfolioEntryPayload, 'entry'> & { entry?: Maybe<ResolversTypes['PortfolioEntry']> }>;
   ViewerPermissions: ResolverTypeWrapper<ViewerPermissionsModel>;
+  WritePortfolioEntryInput: WritePortfolioEntryInput;
+  WritePortfolioEntryPayload: ResolverTypeWrapper<Omit<WritePortfolioEntryPayload, 'entry'> & { entry?: Maybe<ResolversTypes['PortfolioEntry']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ApplyToCohortInput: ApplyToCohortInput;
   ApplyToCohortPayload: Omit<ApplyToCohortPayload, 'application'> & { application?: Maybe<ResolversParentTypes['TrainingApplication']> };
+  AssessPortfolioInput: AssessPortfolioInput;
+  AssessPortfolioPayload: Omit<AssessPortfolioPayload, 'assessment' | 'enrolment'> & { assessment?: Maybe<ResolversParentTypes['Assessment']>, enrolment?: Maybe<ResolversParentTypes['Enrolment']> };
+  Assessment: AssessmentRecord;
+  AssessorDecision: AssessorDecisionModel;
+  AssignMentorInput: AssignMentorInput;
+  AssignMentorPayload: Omit<AssignMentorPayload, 'enrolment'> & { enrolment?: Maybe<ResolversParentTypes['Enrolment']> };
+  Attendance: AttendanceRecord;
+  AttendanceConnection: ConnectionModel<AttendanceRecord>;
+  AttendanceEdge: EdgeModel<AttendanceRecord>;
   AuditEvent: AuditEventRecord;
   AuditEventConnection: ConnectionModel<AuditEventRecord>;
   AuditEventEdge: EdgeModel<AuditEventRecord>;
@@ -1110,6 +2201,8 @@ export type ResolversParentTypes = {
   CohortConnection: ConnectionModel<CohortRecord>;
   CohortEdge: EdgeModel<CohortRecord>;
   CohortOutcome: Omit<CohortOutcome, 'cohort'> & { cohort: ResolversParentTypes['Cohort'] };
+  CommentOnPortfolioEntryInput: CommentOnPortfolioEntryInput;
+  CommentOnPortfolioEntryPayload: Omit<CommentOnPortfolioEntryPayload, 'feedback'> & { feedback?: Maybe<ResolversParentTypes['EntryFeedback']> };
   Count: Count;
   CreateCohortInput: CreateCohortInput;
   CreateCohortPayload: Omit<CreateCohortPayload, 'cohort'> & { cohort?: Maybe<ResolversParentTypes['Cohort']> };
@@ -1118,15 +2211,29 @@ export type ResolversParentTypes = {
   DecideTrainingApplicationInput: DecideTrainingApplicationInput;
   DecideTrainingApplicationPayload: Omit<DecideTrainingApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['TrainingApplication']> };
   EmploymentOutcome: EmploymentOutcome;
+  EndEnrolmentInput: EndEnrolmentInput;
+  EndEnrolmentPayload: Omit<EndEnrolmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversParentTypes['Enrolment']> };
+  EndMentorAssignmentInput: EndMentorAssignmentInput;
+  EndMentorAssignmentPayload: Omit<EndMentorAssignmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversParentTypes['Enrolment']> };
   EnrolInput: EnrolInput;
   EnrolPayload: Omit<EnrolPayload, 'enrolment'> & { enrolment?: Maybe<ResolversParentTypes['Enrolment']> };
   Enrolment: EnrolmentRecord;
   EnrolmentConnection: ConnectionModel<EnrolmentRecord>;
   EnrolmentEdge: EdgeModel<EnrolmentRecord>;
+  EntryFeedback: EntryFeedbackRecord;
+  EntryFeedbackConnection: ConnectionModel<EntryFeedbackRecord>;
+  EntryFeedbackEdge: EdgeModel<EntryFeedbackRecord>;
   FieldPermission: FieldPermission;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Mentor: MentorRecord;
+  MentorConnection: ConnectionModel<MentorRecord>;
+  MentorEdge: EdgeModel<MentorRecord>;
+  MentoringMeeting: MentoringMeetingRecord;
+  MentoringMeetingConnection: ConnectionModel<MentoringMeetingRecord>;
+  MentoringMeetingEdge: EdgeModel<MentoringMeetingRecord>;
+  MentoringShortfall: MentoringShortfallModel;
   Mutation: Record<PropertyKey, never>;
   OperationPermission: OperationPermission;
   OutcomeTotals: OutcomeTotals;
@@ -1134,18 +2241,49 @@ export type ResolversParentTypes = {
   Person: PersonRecord;
   PersonConnection: ConnectionModel<PersonRecord>;
   PersonEdge: EdgeModel<PersonRecord>;
+  PlanTrainingSessionInput: PlanTrainingSessionInput;
+  PlanTrainingSessionPayload: Omit<PlanTrainingSessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['TrainingSession']> };
+  Portfolio: PortfolioRecord;
+  PortfolioEntry: PortfolioEntryRecord;
+  PortfolioEntryConnection: ConnectionModel<PortfolioEntryRecord>;
+  PortfolioEntryEdge: EdgeModel<PortfolioEntryRecord>;
   ProgrammeOutcomes: ProgrammeOutcomesModel;
   Query: Record<PropertyKey, never>;
   Rate: Rate;
   ReasonCount: ReasonCount;
+  RecordAttendanceInput: RecordAttendanceInput;
+  RecordAttendancePayload: Omit<RecordAttendancePayload, 'attendance'> & { attendance?: Maybe<ResolversParentTypes['Attendance']> };
+  RecordMentorInput: RecordMentorInput;
+  RecordMentorPayload: Omit<RecordMentorPayload, 'mentor'> & { mentor?: Maybe<ResolversParentTypes['Mentor']> };
+  RecordMentoringMeetingInput: RecordMentoringMeetingInput;
+  RecordMentoringMeetingPayload: Omit<RecordMentoringMeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversParentTypes['MentoringMeeting']> };
+  RecordShadowingInput: RecordShadowingInput;
+  RecordShadowingPayload: Omit<RecordShadowingPayload, 'shadowing'> & { shadowing?: Maybe<ResolversParentTypes['ShadowingOpportunity']> };
+  RecordTutorialInput: RecordTutorialInput;
+  RecordTutorialPayload: Omit<RecordTutorialPayload, 'tutorial'> & { tutorial?: Maybe<ResolversParentTypes['Tutorial']> };
   Retention: Retention;
+  ShadowingOpportunity: ShadowingRecord;
+  ShadowingOpportunityConnection: ConnectionModel<ShadowingRecord>;
+  ShadowingOpportunityEdge: EdgeModel<ShadowingRecord>;
   String: Scalars['String']['output'];
+  SubmitPortfolioInput: SubmitPortfolioInput;
+  SubmitPortfolioPayload: Omit<SubmitPortfolioPayload, 'portfolio'> & { portfolio?: Maybe<ResolversParentTypes['Portfolio']> };
   SupervisionCompliance: SupervisionCompliance;
   TimeToHire: TimeToHire;
   TrainingApplication: TrainingApplicationRecord;
   TrainingApplicationConnection: ConnectionModel<TrainingApplicationRecord>;
   TrainingApplicationEdge: EdgeModel<TrainingApplicationRecord>;
+  TrainingSession: TrainingSessionRecord;
+  TrainingSessionConnection: ConnectionModel<TrainingSessionRecord>;
+  TrainingSessionEdge: EdgeModel<TrainingSessionRecord>;
+  Tutorial: TutorialRecord;
+  TutorialConnection: ConnectionModel<TutorialRecord>;
+  TutorialEdge: EdgeModel<TutorialRecord>;
+  UpdatePortfolioEntryInput: UpdatePortfolioEntryInput;
+  UpdatePortfolioEntryPayload: Omit<UpdatePortfolioEntryPayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['PortfolioEntry']> };
   ViewerPermissions: ViewerPermissionsModel;
+  WritePortfolioEntryInput: WritePortfolioEntryInput;
+  WritePortfolioEntryPayload: Omit<WritePortfolioEntryPayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['PortfolioEntry']> };
 };
 
 export type AuthDirectiveArgs = {
@@ -1171,6 +2309,51 @@ export type SpecialCategoryDirectiveResolver<Result, Parent, ContextType = Conte
 
 export type ApplyToCohortPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplyToCohortPayload'] = ResolversParentTypes['ApplyToCohortPayload']> = {
   application?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType>;
+};
+
+export type AssessPortfolioPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssessPortfolioPayload'] = ResolversParentTypes['AssessPortfolioPayload']> = {
+  assessment?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType>;
+  enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+};
+
+export type AssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = {
+  decisions?: Resolver<Maybe<Array<ResolversTypes['AssessorDecision']>>, ParentType, ContextType>;
+  feedback?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['AssessmentOutcome']>, ParentType, ContextType>;
+  submission?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AssessorDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssessorDecision'] = ResolversParentTypes['AssessorDecision']> = {
+  assessor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  feedback?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AssessmentOutcome'], ParentType, ContextType>;
+};
+
+export type AssignMentorPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssignMentorPayload'] = ResolversParentTypes['AssignMentorPayload']> = {
+  enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+};
+
+export type AttendanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance']> = {
+  attended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  session?: Resolver<Maybe<ResolversTypes['TrainingSession']>, ParentType, ContextType>;
+  trainee?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
+export type AttendanceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttendanceConnection'] = ResolversParentTypes['AttendanceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AttendanceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AttendanceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttendanceEdge'] = ResolversParentTypes['AttendanceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Attendance']>, ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -1213,7 +2396,9 @@ export type CohortResolvers<ContextType = Context, ParentType extends ResolversP
   enrolments?: Resolver<Maybe<ResolversTypes['EnrolmentConnection']>, ParentType, ContextType, Partial<CohortEnrolmentsArgs>>;
   facilitators?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentoringShortfall?: Resolver<Maybe<Array<ResolversTypes['MentoringShortfall']>>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessions?: Resolver<Maybe<ResolversTypes['TrainingSessionConnection']>, ParentType, ContextType, Partial<CohortSessionsArgs>>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CohortStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1243,6 +2428,10 @@ export type CohortOutcomeResolvers<ContextType = Context, ParentType extends Res
   mentorsSupport?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   nonCompletions?: Resolver<Array<ResolversTypes['ReasonCount']>, ParentType, ContextType>;
   places?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+};
+
+export type CommentOnPortfolioEntryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommentOnPortfolioEntryPayload'] = ResolversParentTypes['CommentOnPortfolioEntryPayload']> = {
+  feedback?: Resolver<Maybe<ResolversTypes['EntryFeedback']>, ParentType, ContextType>;
 };
 
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
@@ -1275,16 +2464,31 @@ export type EmploymentOutcomeResolvers<ContextType = Context, ParentType extends
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
+export type EndEnrolmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EndEnrolmentPayload'] = ResolversParentTypes['EndEnrolmentPayload']> = {
+  enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+};
+
+export type EndMentorAssignmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EndMentorAssignmentPayload'] = ResolversParentTypes['EndMentorAssignmentPayload']> = {
+  enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+};
+
 export type EnrolPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrolPayload'] = ResolversParentTypes['EnrolPayload']> = {
   enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
 };
 
 export type EnrolmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enrolment'] = ResolversParentTypes['Enrolment']> = {
   application?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType>;
+  attendance?: Resolver<Maybe<ResolversTypes['AttendanceConnection']>, ParentType, ContextType, Partial<EnrolmentAttendanceArgs>>;
   cohort?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType>;
   enrolledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  mentoringMeetingCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mentoringMeetings?: Resolver<Maybe<ResolversTypes['MentoringMeetingConnection']>, ParentType, ContextType, Partial<EnrolmentMentoringMeetingsArgs>>;
+  nonCompletionDetail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nonCompletionReason?: Resolver<Maybe<ResolversTypes['NonCompletionReason']>, ParentType, ContextType>;
+  portfolio?: Resolver<Maybe<ResolversTypes['Portfolio']>, ParentType, ContextType>;
+  shadowing?: Resolver<Maybe<ResolversTypes['ShadowingOpportunityConnection']>, ParentType, ContextType, Partial<EnrolmentShadowingArgs>>;
   status?: Resolver<ResolversTypes['EnrolmentStatus'], ParentType, ContextType>;
   trainee?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1301,6 +2505,24 @@ export type EnrolmentEdgeResolvers<ContextType = Context, ParentType extends Res
   node?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
 };
 
+export type EntryFeedbackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntryFeedback'] = ResolversParentTypes['EntryFeedback']> = {
+  author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type EntryFeedbackConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntryFeedbackConnection'] = ResolversParentTypes['EntryFeedbackConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EntryFeedbackEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntryFeedbackEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntryFeedbackEdge'] = ResolversParentTypes['EntryFeedbackEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['EntryFeedback']>, ParentType, ContextType>;
+};
+
 export type FieldPermissionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldPermission'] = ResolversParentTypes['FieldPermission']> = {
   access?: Resolver<ResolversTypes['Access'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1309,11 +2531,71 @@ export type FieldPermissionResolvers<ContextType = Context, ParentType extends R
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MentorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor']> = {
+  background?: Resolver<ResolversTypes['MentorBackground'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  preparatoryTrainingOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  prepared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  supportMeetingOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorConnection'] = ResolversParentTypes['MentorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MentorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorEdge'] = ResolversParentTypes['MentorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Mentor']>, ParentType, ContextType>;
+};
+
+export type MentoringMeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringMeeting'] = ResolversParentTypes['MentoringMeeting']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
+export type MentoringMeetingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringMeetingConnection'] = ResolversParentTypes['MentoringMeetingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MentoringMeetingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentoringMeetingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringMeetingEdge'] = ResolversParentTypes['MentoringMeetingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['MentoringMeeting']>, ParentType, ContextType>;
+};
+
+export type MentoringShortfallResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringShortfall'] = ResolversParentTypes['MentoringShortfall']> = {
+  enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   applyToCohort?: Resolver<Maybe<ResolversTypes['ApplyToCohortPayload']>, ParentType, ContextType, RequireFields<MutationApplyToCohortArgs, 'input'>>;
+  assessPortfolio?: Resolver<Maybe<ResolversTypes['AssessPortfolioPayload']>, ParentType, ContextType, RequireFields<MutationAssessPortfolioArgs, 'input'>>;
+  assignMentor?: Resolver<Maybe<ResolversTypes['AssignMentorPayload']>, ParentType, ContextType, RequireFields<MutationAssignMentorArgs, 'input'>>;
+  commentOnPortfolioEntry?: Resolver<Maybe<ResolversTypes['CommentOnPortfolioEntryPayload']>, ParentType, ContextType, RequireFields<MutationCommentOnPortfolioEntryArgs, 'input'>>;
   createCohort?: Resolver<Maybe<ResolversTypes['CreateCohortPayload']>, ParentType, ContextType, RequireFields<MutationCreateCohortArgs, 'input'>>;
   decideTrainingApplication?: Resolver<Maybe<ResolversTypes['DecideTrainingApplicationPayload']>, ParentType, ContextType, RequireFields<MutationDecideTrainingApplicationArgs, 'input'>>;
+  endEnrolment?: Resolver<Maybe<ResolversTypes['EndEnrolmentPayload']>, ParentType, ContextType, RequireFields<MutationEndEnrolmentArgs, 'input'>>;
+  endMentorAssignment?: Resolver<Maybe<ResolversTypes['EndMentorAssignmentPayload']>, ParentType, ContextType, RequireFields<MutationEndMentorAssignmentArgs, 'input'>>;
   enrol?: Resolver<Maybe<ResolversTypes['EnrolPayload']>, ParentType, ContextType, RequireFields<MutationEnrolArgs, 'input'>>;
+  planTrainingSession?: Resolver<Maybe<ResolversTypes['PlanTrainingSessionPayload']>, ParentType, ContextType, RequireFields<MutationPlanTrainingSessionArgs, 'input'>>;
+  recordAttendance?: Resolver<Maybe<ResolversTypes['RecordAttendancePayload']>, ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
+  recordMentor?: Resolver<Maybe<ResolversTypes['RecordMentorPayload']>, ParentType, ContextType, RequireFields<MutationRecordMentorArgs, 'input'>>;
+  recordMentoringMeeting?: Resolver<Maybe<ResolversTypes['RecordMentoringMeetingPayload']>, ParentType, ContextType, RequireFields<MutationRecordMentoringMeetingArgs, 'input'>>;
+  recordShadowing?: Resolver<Maybe<ResolversTypes['RecordShadowingPayload']>, ParentType, ContextType, RequireFields<MutationRecordShadowingArgs, 'input'>>;
+  recordTutorial?: Resolver<Maybe<ResolversTypes['RecordTutorialPayload']>, ParentType, ContextType, RequireFields<MutationRecordTutorialArgs, 'input'>>;
+  submitPortfolio?: Resolver<Maybe<ResolversTypes['SubmitPortfolioPayload']>, ParentType, ContextType, RequireFields<MutationSubmitPortfolioArgs, 'input'>>;
+  updatePortfolioEntry?: Resolver<Maybe<ResolversTypes['UpdatePortfolioEntryPayload']>, ParentType, ContextType, RequireFields<MutationUpdatePortfolioEntryArgs, 'input'>>;
+  writePortfolioEntry?: Resolver<Maybe<ResolversTypes['WritePortfolioEntryPayload']>, ParentType, ContextType, RequireFields<MutationWritePortfolioEntryArgs, 'input'>>;
 };
 
 export type OperationPermissionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OperationPermission'] = ResolversParentTypes['OperationPermission']> = {
@@ -1347,6 +2629,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   enrolments?: Resolver<Maybe<ResolversTypes['EnrolmentConnection']>, ParentType, ContextType, Partial<PersonEnrolmentsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentorProfile?: Resolver<Maybe<ResolversTypes['Mentor']>, ParentType, ContextType>;
   roles?: Resolver<Maybe<Array<ResolversTypes['Role']>>, ParentType, ContextType>;
   trainingApplications?: Resolver<Maybe<ResolversTypes['TrainingApplicationConnection']>, ParentType, ContextType, Partial<PersonTrainingApplicationsArgs>>;
 };
@@ -1360,6 +2643,45 @@ export type PersonConnectionResolvers<ContextType = Context, ParentType extends 
 export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
+export type PlanTrainingSessionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanTrainingSessionPayload'] = ResolversParentTypes['PlanTrainingSessionPayload']> = {
+  session?: Resolver<Maybe<ResolversTypes['TrainingSession']>, ParentType, ContextType>;
+};
+
+export type PortfolioResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Portfolio'] = ResolversParentTypes['Portfolio']> = {
+  assessment?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType>;
+  assessments?: Resolver<Maybe<Array<ResolversTypes['Assessment']>>, ParentType, ContextType>;
+  enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+  entries?: Resolver<Maybe<ResolversTypes['PortfolioEntryConnection']>, ParentType, ContextType, Partial<PortfolioEntriesArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PortfolioStatus'], ParentType, ContextType>;
+  submissions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tutorials?: Resolver<Maybe<ResolversTypes['TutorialConnection']>, ParentType, ContextType, Partial<PortfolioTutorialsArgs>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PortfolioEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PortfolioEntry'] = ResolversParentTypes['PortfolioEntry']> = {
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  feedback?: Resolver<Maybe<ResolversTypes['EntryFeedbackConnection']>, ParentType, ContextType, Partial<PortfolioEntryFeedbackArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sharedWithMentor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PortfolioEntryStatus'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PortfolioEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PortfolioEntryConnection'] = ResolversParentTypes['PortfolioEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PortfolioEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PortfolioEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PortfolioEntryEdge'] = ResolversParentTypes['PortfolioEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PortfolioEntry']>, ParentType, ContextType>;
 };
 
 export type ProgrammeOutcomesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammeOutcomes'] = ResolversParentTypes['ProgrammeOutcomes']> = {
@@ -1378,6 +2700,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   cohorts?: Resolver<ResolversTypes['CohortConnection'], ParentType, ContextType, Partial<QueryCohortsArgs>>;
   enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType, RequireFields<QueryEnrolmentArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  mentors?: Resolver<Maybe<ResolversTypes['MentorConnection']>, ParentType, ContextType, Partial<QueryMentorsArgs>>;
   people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   programmeOutcomes?: Resolver<Maybe<ResolversTypes['ProgrammeOutcomes']>, ParentType, ContextType, Partial<QueryProgrammeOutcomesArgs>>;
@@ -1396,11 +2719,54 @@ export type ReasonCountResolvers<ContextType = Context, ParentType extends Resol
   reason?: Resolver<ResolversTypes['NonCompletionReason'], ParentType, ContextType>;
 };
 
+export type RecordAttendancePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordAttendancePayload'] = ResolversParentTypes['RecordAttendancePayload']> = {
+  attendance?: Resolver<Maybe<ResolversTypes['Attendance']>, ParentType, ContextType>;
+};
+
+export type RecordMentorPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordMentorPayload'] = ResolversParentTypes['RecordMentorPayload']> = {
+  mentor?: Resolver<Maybe<ResolversTypes['Mentor']>, ParentType, ContextType>;
+};
+
+export type RecordMentoringMeetingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordMentoringMeetingPayload'] = ResolversParentTypes['RecordMentoringMeetingPayload']> = {
+  meeting?: Resolver<Maybe<ResolversTypes['MentoringMeeting']>, ParentType, ContextType>;
+};
+
+export type RecordShadowingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordShadowingPayload'] = ResolversParentTypes['RecordShadowingPayload']> = {
+  shadowing?: Resolver<Maybe<ResolversTypes['ShadowingOpportunity']>, ParentType, ContextType>;
+};
+
+export type RecordTutorialPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordTutorialPayload'] = ResolversParentTypes['RecordTutorialPayload']> = {
+  tutorial?: Resolver<Maybe<ResolversTypes['Tutorial']>, ParentType, ContextType>;
+};
+
 export type RetentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retention'] = ResolversParentTypes['Retention']> = {
   employed?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   months?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rate?: Resolver<ResolversTypes['Rate'], ParentType, ContextType>;
   retained?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+};
+
+export type ShadowingOpportunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShadowingOpportunity'] = ResolversParentTypes['ShadowingOpportunity']> = {
+  arrangedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ShadowingOpportunityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShadowingOpportunityConnection'] = ResolversParentTypes['ShadowingOpportunityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ShadowingOpportunityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ShadowingOpportunityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShadowingOpportunityEdge'] = ResolversParentTypes['ShadowingOpportunityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ShadowingOpportunity']>, ParentType, ContextType>;
+};
+
+export type SubmitPortfolioPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitPortfolioPayload'] = ResolversParentTypes['SubmitPortfolioPayload']> = {
+  portfolio?: Resolver<Maybe<ResolversTypes['Portfolio']>, ParentType, ContextType>;
 };
 
 export type SupervisionComplianceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupervisionCompliance'] = ResolversParentTypes['SupervisionCompliance']> = {
@@ -1443,6 +2809,52 @@ export type TrainingApplicationEdgeResolvers<ContextType = Context, ParentType e
   node?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType>;
 };
 
+export type TrainingSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingSession'] = ResolversParentTypes['TrainingSession']> = {
+  attendance?: Resolver<Maybe<ResolversTypes['AttendanceConnection']>, ParentType, ContextType, Partial<TrainingSessionAttendanceArgs>>;
+  cohort?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  deliveredBy?: Resolver<ResolversTypes['SessionDeliverer'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['CurriculumTopic'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  week?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrainingSessionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingSessionConnection'] = ResolversParentTypes['TrainingSessionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TrainingSessionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrainingSessionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingSessionEdge'] = ResolversParentTypes['TrainingSessionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['TrainingSession']>, ParentType, ContextType>;
+};
+
+export type TutorialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tutorial'] = ResolversParentTypes['Tutorial']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facilitator?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TutorialConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TutorialConnection'] = ResolversParentTypes['TutorialConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TutorialEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TutorialEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TutorialEdge'] = ResolversParentTypes['TutorialEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Tutorial']>, ParentType, ContextType>;
+};
+
+export type UpdatePortfolioEntryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdatePortfolioEntryPayload'] = ResolversParentTypes['UpdatePortfolioEntryPayload']> = {
+  entry?: Resolver<Maybe<ResolversTypes['PortfolioEntry']>, ParentType, ContextType>;
+};
+
 export type ViewerPermissionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ViewerPermissions'] = ResolversParentTypes['ViewerPermissions']> = {
   fields?: Resolver<Array<ResolversTypes['FieldPermission']>, ParentType, ContextType, Partial<ViewerPermissionsFieldsArgs>>;
   operations?: Resolver<Array<ResolversTypes['OperationPermission']>, ParentType, ContextType>;
@@ -1450,8 +2862,19 @@ export type ViewerPermissionsResolvers<ContextType = Context, ParentType extends
   viewerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type WritePortfolioEntryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WritePortfolioEntryPayload'] = ResolversParentTypes['WritePortfolioEntryPayload']> = {
+  entry?: Resolver<Maybe<ResolversTypes['PortfolioEntry']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   ApplyToCohortPayload?: ApplyToCohortPayloadResolvers<ContextType>;
+  AssessPortfolioPayload?: AssessPortfolioPayloadResolvers<ContextType>;
+  Assessment?: AssessmentResolvers<ContextType>;
+  AssessorDecision?: AssessorDecisionResolvers<ContextType>;
+  AssignMentorPayload?: AssignMentorPayloadResolvers<ContextType>;
+  Attendance?: AttendanceResolvers<ContextType>;
+  AttendanceConnection?: AttendanceConnectionResolvers<ContextType>;
+  AttendanceEdge?: AttendanceEdgeResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
@@ -1460,17 +2883,30 @@ export type Resolvers<ContextType = Context> = {
   CohortConnection?: CohortConnectionResolvers<ContextType>;
   CohortEdge?: CohortEdgeResolvers<ContextType>;
   CohortOutcome?: CohortOutcomeResolvers<ContextType>;
+  CommentOnPortfolioEntryPayload?: CommentOnPortfolioEntryPayloadResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CreateCohortPayload?: CreateCohortPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DecideTrainingApplicationPayload?: DecideTrainingApplicationPayloadResolvers<ContextType>;
   EmploymentOutcome?: EmploymentOutcomeResolvers<ContextType>;
+  EndEnrolmentPayload?: EndEnrolmentPayloadResolvers<ContextType>;
+  EndMentorAssignmentPayload?: EndMentorAssignmentPayloadResolvers<ContextType>;
   EnrolPayload?: EnrolPayloadResolvers<ContextType>;
   Enrolment?: EnrolmentResolvers<ContextType>;
   EnrolmentConnection?: EnrolmentConnectionResolvers<ContextType>;
   EnrolmentEdge?: EnrolmentEdgeResolvers<ContextType>;
+  EntryFeedback?: EntryFeedbackResolvers<ContextType>;
+  EntryFeedbackConnection?: EntryFeedbackConnectionResolvers<ContextType>;
+  EntryFeedbackEdge?: EntryFeedbackEdgeResolvers<ContextType>;
   FieldPermission?: FieldPermissionResolvers<ContextType>;
+  Mentor?: MentorResolvers<ContextType>;
+  MentorConnection?: MentorConnectionResolvers<ContextType>;
+  MentorEdge?: MentorEdgeResolvers<ContextType>;
+  MentoringMeeting?: MentoringMeetingResolvers<ContextType>;
+  MentoringMeetingConnection?: MentoringMeetingConnectionResolvers<ContextType>;
+  MentoringMeetingEdge?: MentoringMeetingEdgeResolvers<ContextType>;
+  MentoringShortfall?: MentoringShortfallResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OperationPermission?: OperationPermissionResolvers<ContextType>;
   OutcomeTotals?: OutcomeTotalsResolvers<ContextType>;
@@ -1478,17 +2914,39 @@ export type Resolvers<ContextType = Context> = {
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PlanTrainingSessionPayload?: PlanTrainingSessionPayloadResolvers<ContextType>;
+  Portfolio?: PortfolioResolvers<ContextType>;
+  PortfolioEntry?: PortfolioEntryResolvers<ContextType>;
+  PortfolioEntryConnection?: PortfolioEntryConnectionResolvers<ContextType>;
+  PortfolioEntryEdge?: PortfolioEntryEdgeResolvers<ContextType>;
   ProgrammeOutcomes?: ProgrammeOutcomesResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Rate?: RateResolvers<ContextType>;
   ReasonCount?: ReasonCountResolvers<ContextType>;
+  RecordAttendancePayload?: RecordAttendancePayloadResolvers<ContextType>;
+  RecordMentorPayload?: RecordMentorPayloadResolvers<ContextType>;
+  RecordMentoringMeetingPayload?: RecordMentoringMeetingPayloadResolvers<ContextType>;
+  RecordShadowingPayload?: RecordShadowingPayloadResolvers<ContextType>;
+  RecordTutorialPayload?: RecordTutorialPayloadResolvers<ContextType>;
   Retention?: RetentionResolvers<ContextType>;
+  ShadowingOpportunity?: ShadowingOpportunityResolvers<ContextType>;
+  ShadowingOpportunityConnection?: ShadowingOpportunityConnectionResolvers<ContextType>;
+  ShadowingOpportunityEdge?: ShadowingOpportunityEdgeResolvers<ContextType>;
+  SubmitPortfolioPayload?: SubmitPortfolioPayloadResolvers<ContextType>;
   SupervisionCompliance?: SupervisionComplianceResolvers<ContextType>;
   TimeToHire?: TimeToHireResolvers<ContextType>;
   TrainingApplication?: TrainingApplicationResolvers<ContextType>;
   TrainingApplicationConnection?: TrainingApplicationConnectionResolvers<ContextType>;
   TrainingApplicationEdge?: TrainingApplicationEdgeResolvers<ContextType>;
+  TrainingSession?: TrainingSessionResolvers<ContextType>;
+  TrainingSessionConnection?: TrainingSessionConnectionResolvers<ContextType>;
+  TrainingSessionEdge?: TrainingSessionEdgeResolvers<ContextType>;
+  Tutorial?: TutorialResolvers<ContextType>;
+  TutorialConnection?: TutorialConnectionResolvers<ContextType>;
+  TutorialEdge?: TutorialEdgeResolvers<ContextType>;
+  UpdatePortfolioEntryPayload?: UpdatePortfolioEntryPayloadResolvers<ContextType>;
   ViewerPermissions?: ViewerPermissionsResolvers<ContextType>;
+  WritePortfolioEntryPayload?: WritePortfolioEntryPayloadResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

@@ -2,7 +2,8 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client';
 import { applicantGuardItem, cohortNumberGuardItem, itemOf, roleMemberItem } from '../db/entities';
 import type { CohortRecord, EnrolmentRecord, PersonRecord, RelationRecord, StoredRecord, TrainingApplicationRecord } from '../db/records';
-import { APPLICATIONS, COHORTS, MENTORS, PEOPLE, type PaperApplication } from './paperData';
+import { APPLICATIONS, COHORTS, MENTORS, PEOPLE, TRAINING, type PaperApplication } from './paperData';
+import { cohortAggregates, enrolmentTraining, trainingItems } from './seedTraining';
 
 const SEEDED_AT = '2017-06-01T09:00:00.000Z';
 
@@ -54,6 +55,7 @@ function enrolmentRecord(a: PaperApplication, startDate: string): EnrolmentRecor
     status: o.status,
     enrolledAt: at,
     ...(o.reason ? { nonCompletionReason: o.reason } : {}),
+    ...enrolmentTraining(TRAINING.find((t) => t.enrolmentId === o.enrolmentId)!),
     version: 1,
     createdAt: at,
     updatedAt: at,
@@ -85,6 +87,7 @@ export function paperItems(): Record<string, unknown>[] {
       applicationCount: apps.length,
       offeredCount: enrolled,
       enrolmentCount: enrolled,
+      ...cohortAggregates(c.id),
       version: 1,
       createdAt: SEEDED_AT,
       updatedAt: SEEDED_AT,
@@ -99,13 +102,10 @@ export function paperItems(): Record<string, unknown>[] {
       extra.push(applicantGuardItem(a.cohortId, a.applicantId, a.id));
       const enrolment = enrolmentRecord(a, c.startDate);
       if (enrolment) records.push(enrolment);
-      if (a.outcome.kind === 'ENROLLED') {
-        records.push({ type: 'Relation', personId: a.outcome.mentorId, relation: 'MENTOR', anchor: a.applicantId, createdAt: SEEDED_AT });
-      }
     }
   }
   if (MENTORS.length !== 24) throw new Error('Table 2 has 12 mentors per cohort');
-  return [...records.map(itemOf), ...extra];
+  return [...records.map(itemOf), ...extra, ...trainingItems()];
 }
 
 /**
