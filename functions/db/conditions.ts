@@ -4,10 +4,11 @@
  * misspelt attribute or a value of the wrong type does not compile.
  */
 export type Condition<R> =
-  | { op: 'equals' | 'differs'; field: keyof R & string; value: unknown }
+  | { op: 'equals' | 'differs' | 'atLeast' | 'atMost'; field: keyof R & string; value: unknown }
+  | { op: 'oneOf'; field: keyof R & string; values: unknown[] }
+  | { op: 'any'; conditions: Condition<R>[] }
   | { op: 'below'; field: keyof R & string; other: keyof R & string }
   | { op: 'missing'; field: keyof R & string }
-  | { op: 'oneOf'; field: keyof R & string; values: readonly unknown[] }
   | { op: 'all'; conditions: Condition<R>[] };
 
 /** The condition builders for records of type R (each entity exposes them as `Entity.when`). */
@@ -16,12 +17,18 @@ export interface ConditionBuilder<R> {
   equals<K extends keyof R & string>(field: K, value: NonNullable<R[K]>): Condition<R>;
   /** The attribute does not hold this value. */
   differs<K extends keyof R & string>(field: K, value: NonNullable<R[K]>): Condition<R>;
+  /** The attribute holds one of these values. */
+  oneOf<K extends keyof R & string>(field: K, values: readonly NonNullable<R[K]>[]): Condition<R>;
+  /** The attribute is at least this value (numbers, or ISO dates as strings). */
+  atLeast<K extends keyof R & string>(field: K, value: NonNullable<R[K]>): Condition<R>;
+  /** The attribute is at most this value (numbers, or ISO dates as strings). */
+  atMost<K extends keyof R & string>(field: K, value: NonNullable<R[K]>): Condition<R>;
+  /** At least one of the conditions holds. */
+  any(...conditions: Condition<R>[]): Condition<R>;
   /** One numeric attribute is less than another of the same record (e.g. offeredCount below capacity). */
   below(field: keyof R & string, other: keyof R & string): Condition<R>;
   /** The attribute is not set. */
   missing(field: keyof R & string): Condition<R>;
-  /** The attribute holds one of these values. */
-  oneOf<K extends keyof R & string>(field: K, values: readonly NonNullable<R[K]>[]): Condition<R>;
   /** Every condition holds. */
   all(...conditions: Condition<R>[]): Condition<R>;
 }
@@ -30,9 +37,12 @@ export function conditionsOn<R>(): ConditionBuilder<R> {
   return {
     equals: (field, value) => ({ op: 'equals', field, value }),
     differs: (field, value) => ({ op: 'differs', field, value }),
+    oneOf: (field, values) => ({ op: 'oneOf', field, values: [...values] }),
+    atLeast: (field, value) => ({ op: 'atLeast', field, value }),
+    atMost: (field, value) => ({ op: 'atMost', field, value }),
+    any: (...conditions) => ({ op: 'any', conditions }),
     below: (field, other) => ({ op: 'below', field, other }),
     missing: (field) => ({ op: 'missing', field }),
-    oneOf: (field, values) => ({ op: 'oneOf', field, values }),
     all: (...conditions) => ({ op: 'all', conditions }),
   };
 }
@@ -65,14 +75,18 @@ export function compile<R>(condition: Condition<R>, tag = 'w'): Expression {
         return `${name(c.field)} = ${value(c.value)}`;
       case 'differs':
         return `${name(c.field)} <> ${value(c.value)}`;
+      case 'atLeast':
+        return `${name(c.field)} >= ${value(c.value)}`;
+      case 'atMost':
+        return `${name(c.field)} <= ${value(c.value)}`;
+      case 'oneOf':
+        return `${name(c.field)} IN (${c.values.map(value).join(', ')})`;
+      case 'any':
+        return c.conditions.map((inner) => `(${visit(inner)})`).join(' OR ');
       case 'below':
         return `${name(c.field)} < ${name(c.other)}`;
       case 'missing':
         return `attribute_not_exists(${name(c.field)})`;
-      case 'oneOf': {
-        const field = name(c.field);
-        return `${field} IN (${c.values.map(value).join(', ')})`;
-      }
       case 'all':
         return c.conditions.map((inner) => `(${visit(inner)})`).join(' AND ');
     }

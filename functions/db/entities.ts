@@ -15,8 +15,19 @@ import type {
 } from './deliveryRecords';
 import type {
   AuditEventRecord,
+  CdpSessionRecord,
+  CdpSignUpRecord,
   CohortRecord,
   EmploymentOutcomeRecord,
+  DevelopmentPlanRecord,
+  EmploymentRecord,
+  HcaVacancyRecord,
+  InterviewPanelRecord,
+  InterviewSlotRecord,
+  JobApplicationRecord,
+  PostRecord,
+  RecruitmentDayRecord,
+  SupervisionRecordRecord,
   EnrolmentRecord,
   IdempotencyRecord,
   PersonRecord,
@@ -387,6 +398,222 @@ export const derivedIds = {
   attendanceOf: (sessionId: string, enrolmentId: string) => `att_${sessionId.slice(4)}_${enrolmentId.slice(4)}`,
 };
 
+// Recruitment to posts, employment and ongoing development (schema/posts.graphql, schema/employment.graphql).
+
+export const HcaVacancy = defineEntity<HcaVacancyRecord>()({
+  type: 'HcaVacancy',
+  idPrefix: 'vac',
+  versioned: true,
+  indexKeys: (r) => ({ GSI1PK: 'HcaVacancies', GSI1SK: `${r.createdAt}#${r.id}` }),
+  collections: {
+    all: () => all('GSI1', 'HcaVacancies'),
+  },
+});
+
+export const Post = defineEntity<PostRecord>()({
+  type: 'Post',
+  idPrefix: 'pst',
+  versioned: true,
+  indexKeys: (r) => ({ GSI1PK: 'Posts', GSI1SK: `${r.createdAt}#${r.id}` }),
+  collections: {
+    all: () => all('GSI1', 'Posts'),
+  },
+});
+
+function jobApplicationsOfPerson(personId: string, postId?: string) {
+  return all('GSI2', `${personId}#JobApplications`, postId ? `${postId}#` : '');
+}
+
+export const JobApplication = defineEntity<JobApplicationRecord>()({
+  type: 'JobApplication',
+  idPrefix: 'job',
+  versioned: true,
+  indexKeys: (r) => ({
+    GSI1PK: `${r.postId}#JobApplications`,
+    GSI1SK: `${r.submittedAt}#${r.id}`,
+    GSI2PK: `${r.subjectId}#JobApplications`,
+    GSI2SK: `${r.postId}#${r.submittedAt}#${r.id}`,
+  }),
+  collections: {
+    ofPost: (postId: string) => all('GSI1', `${postId}#JobApplications`),
+    ofPerson: jobApplicationsOfPerson,
+  },
+  about: (personId) => [jobApplicationsOfPerson(personId)],
+});
+
+/** Guards "one application per person per post". */
+export const postApplicantGuardItem = (postId: string, personId: string, applicationId: string) => ({
+  PK: postId,
+  SK: `Applicant#${personId}`,
+  type: 'PostApplicantGuard',
+  ref: applicationId,
+});
+
+export const RecruitmentDay = defineEntity<RecruitmentDayRecord>()({
+  type: 'RecruitmentDay',
+  idPrefix: 'rdy',
+  versioned: true,
+  indexKeys: (r) => ({ GSI1PK: 'RecruitmentDays', GSI1SK: `${r.date}#${r.id}` }),
+  collections: {
+    all: () => all('GSI1', 'RecruitmentDays'),
+  },
+});
+
+export const InterviewPanel = defineEntity<InterviewPanelRecord>()({
+  type: 'InterviewPanel',
+  idPrefix: 'pnl',
+  versioned: true,
+  indexKeys: (r) => ({ GSI1PK: `${r.recruitmentDayId}#Panels`, GSI1SK: `${r.createdAt}#${r.id}` }),
+  collections: {
+    ofDay: (dayId: string) => all('GSI1', `${dayId}#Panels`),
+  },
+});
+
+function slotsOfPerson(personId: string) {
+  return all('GSI2', `${personId}#InterviewSlots`);
+}
+
+export const InterviewSlot = defineEntity<InterviewSlotRecord>()({
+  type: 'InterviewSlot',
+  idPrefix: 'slt',
+  versioned: true,
+  indexKeys: (r) => ({
+    GSI1PK: `${r.panelId}#Slots`,
+    GSI1SK: `${r.startTime}#${r.id}`,
+    GSI2PK: `${r.subjectId}#InterviewSlots`,
+    GSI2SK: `${r.recruitmentDayId}#${r.id}`,
+  }),
+  collections: {
+    ofPanel: (panelId: string) => all('GSI1', `${panelId}#Slots`),
+  },
+  about: (personId) => [slotsOfPerson(personId)],
+});
+
+/** Guards "one interview per panel per start time". */
+export const slotGuardItem = (panelId: string, startTime: string, slotId: string) => ({
+  PK: panelId,
+  SK: `Slot#${startTime}`,
+  type: 'SlotGuard',
+  ref: slotId,
+});
+
+function employmentsOfPerson(personId: string) {
+  return all('GSI2', `${personId}#Employments`);
+}
+
+/** The day supervision was last held (or, with none yet, the start date): what "overdue" is measured from. */
+export const supervisionDueFrom = (e: EmploymentRecord) => (e.lastSupervisionAt ?? e.startDate).slice(0, 10);
+
+/**
+ * An active employment's place in the supervision-due index, ordered by when supervision was last held, so
+ * "overdue" is a key condition (sort key before a cut-off day). Rewritten with every supervision that moves
+ * `lastSupervisionAt`, removed when the LXP leaves.
+ */
+export const supervisionDueItem = (e: EmploymentRecord) => ({
+  PK: e.id,
+  SK: 'SupervisionDue',
+  GSI1PK: 'SupervisionDue',
+  GSI1SK: `${supervisionDueFrom(e)}#${e.id}`,
+  GSI2PK: `${e.subjectId}#SupervisionDue`,
+  GSI2SK: `${supervisionDueFrom(e)}#${e.id}`,
+  type: 'SupervisionDue',
+  ref: e.id,
+  refType: 'Employment',
+});
+export const supervisionDueKey = (employmentId: string): Keys => ({ PK: employmentId, SK: 'SupervisionDue' });
+
+export const Employment = defineEntity<EmploymentRecord>()({
+  type: 'Employment',
+  idPrefix: 'emp',
+  versioned: true,
+  indexKeys: (r) => ({
+    GSI1PK: 'Employments',
+    GSI1SK: `${r.startDate}#${r.id}`,
+    GSI2PK: `${r.subjectId}#Employments`,
+    GSI2SK: `${r.startDate}#${r.id}`,
+  }),
+  collections: {
+    all: () => all('GSI1', 'Employments'),
+    ofPerson: employmentsOfPerson,
+    /** Active employments last supervised before `cutoff` (a day), longest ago first. */
+    supervisionDueBefore: (cutoff: string): CollectionSpec => ({ ...all('GSI1', 'SupervisionDue'), skBelow: cutoff, pointers: true }),
+    supervisionDueOfPerson: (personId: string, cutoff: string): CollectionSpec => ({
+      ...all('GSI2', `${personId}#SupervisionDue`),
+      skBelow: cutoff,
+      pointers: true,
+    }),
+  },
+  about: (personId) => [employmentsOfPerson(personId)],
+});
+
+/** Marks a person as counted in their cohort's employedCount, so a second employment does not count them twice. */
+export const employedGuardKey = (cohortId: string, personId: string): Keys => ({ PK: cohortId, SK: `Employed#${personId}` });
+export const employedGuardItem = (cohortId: string, personId: string, employmentId: string) => ({
+  ...employedGuardKey(cohortId, personId),
+  type: 'EmployedGuard',
+  ref: employmentId,
+});
+
+function supervisionOfPerson(personId: string) {
+  return all('GSI2', `${personId}#Supervision`);
+}
+
+export const SupervisionRecord = defineEntity<SupervisionRecordRecord>()({
+  type: 'SupervisionRecord',
+  idPrefix: 'svr',
+  versioned: true,
+  indexKeys: (r) => ({
+    GSI1PK: `${r.employmentId}#Supervision`,
+    GSI1SK: `${r.heldOn}#${r.id}`,
+    GSI2PK: `${r.subjectId}#Supervision`,
+    GSI2SK: `${r.employmentId}#${r.heldOn}#${r.id}`,
+  }),
+  collections: {
+    ofEmployment: (employmentId: string) => all('GSI1', `${employmentId}#Supervision`),
+  },
+  about: (personId) => [supervisionOfPerson(personId)],
+});
+
+export const CdpSession = defineEntity<CdpSessionRecord>()({
+  type: 'CdpSession',
+  idPrefix: 'cdp',
+  versioned: true,
+  indexKeys: (r) => ({ GSI1PK: 'CdpSessions', GSI1SK: `${r.date}#${r.id}` }),
+  collections: {
+    all: () => all('GSI1', 'CdpSessions'),
+  },
+});
+
+function signUpsOfPerson(personId: string, sessionId?: string) {
+  return all('GSI2', `${personId}#CdpSignUps`, sessionId ? `${sessionId}#` : '');
+}
+
+export const CdpSignUp = defineEntity<CdpSignUpRecord>()({
+  type: 'CdpSignUp',
+  idPrefix: 'csu',
+  versioned: true,
+  indexKeys: (r) => ({
+    GSI1PK: `${r.sessionId}#SignUps`,
+    GSI1SK: `${r.signedUpAt}#${r.id}`,
+    GSI2PK: `${r.subjectId}#CdpSignUps`,
+    GSI2SK: `${r.sessionId}#${r.signedUpAt}#${r.id}`,
+  }),
+  collections: {
+    ofSession: (sessionId: string) => all('GSI1', `${sessionId}#SignUps`),
+    ofPerson: signUpsOfPerson,
+  },
+  about: (personId) => [signUpsOfPerson(personId)],
+});
+
+/** One plan per LXP: its id is derived from theirs, so it is found without an index. */
+export const DevelopmentPlan = defineEntity<DevelopmentPlanRecord>()({
+  type: 'DevelopmentPlan',
+  idPrefix: 'dvp',
+  versioned: true,
+  collections: {},
+  about: (personId) => [all(undefined, `dvp_${personId.slice(personId.indexOf('_') + 1)}`, 'DevelopmentPlan')],
+});
+
 /** The registry: one entry per record type, checked complete against StoredRecord. */
 export const ENTITIES = {
   Person,
@@ -408,6 +635,17 @@ export const ENTITIES = {
   MentoringMeeting,
   ShadowingOpportunity,
   EmploymentOutcome,
+  HcaVacancy,
+  Post,
+  JobApplication,
+  RecruitmentDay,
+  InterviewPanel,
+  InterviewSlot,
+  Employment,
+  SupervisionRecord,
+  CdpSession,
+  CdpSignUp,
+  DevelopmentPlan,
 } as const;
 
 type EntityOf<T extends StoredRecord['type']> = EntityHelpers<Extract<StoredRecord, { type: T }>> & { type: T };

@@ -10,6 +10,8 @@ export interface CollectionSpec {
   index?: IndexName;
   pk: string;
   skPrefix: string;
+  /** Only sort keys below this value: a range (e.g. "last supervised before a day"), with `skPrefix` empty. */
+  skBelow?: string;
   /** The items are pointers (`ref`, `refType`) to the records to return, loaded in one batch. */
   pointers?: boolean;
 }

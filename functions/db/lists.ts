@@ -1,6 +1,20 @@
-import { AuditEvent, Cohort, Enrolment, Person, TrainingApplication } from './entities';
+import {
+  AuditEvent,
+  CdpSession,
+  CdpSignUp,
+  Cohort,
+  Employment,
+  Enrolment,
+  HcaVacancy,
+  JobApplication,
+  Person,
+  Post,
+  RecruitmentDay,
+  SupervisionRecord,
+  TrainingApplication,
+} from './entities';
 import type { CollectionSpec } from './entity';
-import type { Anchors, CohortRecord, PersonRecord } from './records';
+import type { Anchors, CdpSessionRecord, CohortRecord, EmploymentRecord, PersonRecord, PostRecord } from './records';
 import type { Relation, Role } from '../lib/vocabulary';
 
 /**
@@ -48,6 +62,55 @@ export const lists = {
   enrolmentsOfPerson: (person: PersonRecord): ListSource => ({
     all: Enrolment.collections.ofPerson(person.id),
     shared: { subjectId: person.id },
+  }),
+
+  hcaVacancies: (): ListSource => ({ all: HcaVacancy.collections.all(), shared: {} }),
+
+  posts: (): ListSource => ({ all: Post.collections.all(), shared: {} }),
+
+  jobApplicationsOfPost: (post: PostRecord): ListSource => ({
+    all: JobApplication.collections.ofPost(post.id),
+    shared: {},
+    ofSubject: (personId) => JobApplication.collections.ofPerson(personId, post.id),
+    allCount: post.applicationCount,
+  }),
+
+  jobApplicationsOfPerson: (person: PersonRecord): ListSource => ({
+    all: JobApplication.collections.ofPerson(person.id),
+    shared: { subjectId: person.id },
+  }),
+
+  recruitmentDays: (): ListSource => ({ all: RecruitmentDay.collections.all(), shared: {} }),
+
+  employments: (): ListSource => ({
+    all: Employment.collections.all(),
+    shared: {},
+    ofSubject: (personId) => Employment.collections.ofPerson(personId),
+  }),
+
+  employmentsOfPerson: (person: PersonRecord): ListSource => ({
+    all: Employment.collections.ofPerson(person.id),
+    shared: { subjectId: person.id },
+  }),
+
+  /** Active employments last supervised before `cutoff`: HR and the Lead LXP all, a supervisor their own LXPs'. */
+  supervisionDue: (cutoff: string): ListSource => ({
+    all: Employment.collections.supervisionDueBefore(cutoff),
+    shared: {},
+    ofSubject: (personId) => Employment.collections.supervisionDueOfPerson(personId, cutoff),
+  }),
+
+  supervisionOfEmployment: (employment: EmploymentRecord): ListSource => ({
+    all: SupervisionRecord.collections.ofEmployment(employment.id),
+    shared: { subjectId: employment.subjectId },
+  }),
+
+  cdpSessions: (): ListSource => ({ all: CdpSession.collections.all(), shared: {} }),
+
+  signUpsOfSession: (session: CdpSessionRecord): ListSource => ({
+    all: CdpSignUp.collections.ofSession(session.id),
+    shared: {},
+    ofSubject: (personId) => CdpSignUp.collections.ofPerson(personId, session.id),
   }),
 
   auditTrail: (subjectId: string): ListSource => ({

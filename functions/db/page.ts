@@ -35,6 +35,20 @@ function keyCondition(
 ): Pick<QueryCommandInput, 'KeyConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'> {
   const { pk, sk } = keyNames(spec.index);
   const names = { '#pk': pk, '#sk': sk };
+  if (spec.skBelow !== undefined) {
+    // A range below a bound: BETWEEN is inclusive, and no sort key equals a bound (keys end in `#id`).
+    return after === undefined
+      ? {
+          KeyConditionExpression: '#pk = :pk AND #sk < :below',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: { ':pk': spec.pk, ':below': spec.skBelow },
+        }
+      : {
+          KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :lo AND :below',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: { ':pk': spec.pk, ':lo': `${after}\u0001`, ':below': spec.skBelow },
+        };
+  }
   if (after === undefined && !spec.skPrefix) {
     return { KeyConditionExpression: '#pk = :pk', ExpressionAttributeNames: { '#pk': pk }, ExpressionAttributeValues: { ':pk': spec.pk } };
   }

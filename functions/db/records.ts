@@ -1,6 +1,17 @@
 import type {
+  AdjustmentKind,
   Anchors,
   AuditDecision,
+  CdpSignUpStatus,
+  DevelopmentGoalStatus,
+  EmploymentStatus,
+  HcaVacancyStatus,
+  JobApplicationStatus,
+  LeavingReason,
+  NotificationChannel,
+  PostRole,
+  PostStatus,
+  ServiceArea,
   CohortStatus,
   DeclineReason,
   EnrolmentStatus,
@@ -59,6 +70,8 @@ export interface CohortRecord extends BaseRecord {
   nonCompletionCounts?: Partial<Record<NonCompletionReason, number>>;
   /** Distinct mentors ever assigned to the cohort's trainees, by background (a guard item per cohort and mentor). */
   mentorCounts?: Partial<Record<MentorBackground, number>>;
+  /** Distinct people from this cohort (by their completed enrolment) who started an employment. */
+  employedCount?: number;
 }
 
 export interface TrainingApplicationRecord extends BaseRecord {
@@ -158,6 +171,183 @@ export interface EmploymentOutcomeRecord {
   lastSupervisionAt?: string;
 }
 
+export interface HcaVacancyRecord extends BaseRecord {
+  type: 'HcaVacancy';
+  reference: string;
+  area: ServiceArea;
+  ftePercent: number;
+  status: HcaVacancyStatus;
+  postId?: string;
+}
+
+export interface PostRecord extends BaseRecord {
+  type: 'Post';
+  role: PostRole;
+  band: number;
+  area: ServiceArea;
+  ftePercent: number;
+  status: PostStatus;
+  vacancyId: string;
+  nhsJobsReference?: string;
+  closingDate?: string;
+  /** Time to hire runs from here to the employment's start date. */
+  advertisedAt?: string;
+  employmentId?: string;
+  /** Aggregate kept with the applications it counts. */
+  applicationCount: number;
+}
+
+export interface ReasonableAdjustmentModel {
+  kind: AdjustmentKind;
+  detail?: string;
+  atInterview: boolean;
+}
+
+export interface OutcomeNotificationModel {
+  channel: NotificationChannel;
+  sentOn: string;
+  recordedBy: string;
+}
+
+export interface JobOfferModel {
+  startDate: string;
+  ftePercent: number;
+  supervisorId?: string;
+  madeAt: string;
+}
+
+export interface JobApplicationRecord extends BaseRecord {
+  type: 'JobApplication';
+  /** The applicant. */
+  subjectId: string;
+  /** A job application anchors PANEL on itself. */
+  jobApplicationId: string;
+  postId: string;
+  status: JobApplicationStatus;
+  submittedAt: string;
+  disabilityDisclosure?: string;
+  reasonableAdjustments: ReasonableAdjustmentModel[];
+  /** The cohort of the applicant's completed enrolment, carried to the employment for the outcome counts. */
+  eligibleThroughCohortId: string;
+  shortlistedBy?: string;
+  interviewSlotId?: string;
+  panelId?: string;
+  panelMemberIds?: string[];
+  outcomeBy?: string;
+  offer?: JobOfferModel;
+  notifications: OutcomeNotificationModel[];
+  employmentId?: string;
+}
+
+export interface RecruitmentDayRecord extends BaseRecord {
+  type: 'RecruitmentDay';
+  date: string;
+  location: string;
+  laterStartFrom: string;
+  postIds: string[];
+}
+
+export interface InterviewPanelRecord extends BaseRecord {
+  type: 'InterviewPanel';
+  recruitmentDayId: string;
+  name: string;
+  memberIds: string[];
+}
+
+export interface InterviewSlotRecord extends BaseRecord {
+  type: 'InterviewSlot';
+  /** The applicant, so they see their own slot. */
+  subjectId: string;
+  /** The application, so its panel sees the slot. */
+  jobApplicationId: string;
+  recruitmentDayId: string;
+  panelId: string;
+  startTime: string;
+}
+
+export interface EmploymentRecord extends BaseRecord {
+  type: 'Employment';
+  /** The LXP. */
+  subjectId: string;
+  postId: string;
+  /** The cohort of the LXP's completed enrolment: the outcome figures count employments by it. */
+  cohortId: string;
+  applicationId?: string;
+  startDate: string;
+  ftePercent: number;
+  status: EmploymentStatus;
+  workplaceAdjustments: string[];
+  supervisorId?: string;
+  /** For supervision compliance: the latest session's date. */
+  lastSupervisionAt?: string;
+  leftOn?: string;
+  leavingReason?: LeavingReason;
+}
+
+export interface SupervisionRecordRecord extends BaseRecord {
+  type: 'SupervisionRecord';
+  /** The LXP. */
+  subjectId: string;
+  employmentId: string;
+  supervisorId: string;
+  heldOn: string;
+  notes: string;
+}
+
+export interface CdpSessionRecord extends BaseRecord {
+  type: 'CdpSession';
+  topic: string;
+  date: string;
+  capacity: number;
+  leaderId: string;
+  /** Aggregates kept with the sign-ups they count: the capacity check is a condition on this item. */
+  signedUpCount: number;
+  attendedCount: number;
+}
+
+export interface CdpSignUpRecord extends BaseRecord {
+  type: 'CdpSignUp';
+  /** The LXP. */
+  subjectId: string;
+  sessionId: string;
+  status: CdpSignUpStatus;
+  signedUpAt: string;
+  attended: boolean;
+}
+
+export interface DevelopmentGoalModel {
+  text: string;
+  targetDate?: string;
+  status: DevelopmentGoalStatus;
+}
+
+export interface DevelopmentPlanReviewModel {
+  reviewedOn: string;
+  reviewerId: string;
+  notes: string;
+}
+
+export interface DevelopmentPlanRecord extends BaseRecord {
+  type: 'DevelopmentPlan';
+  /** The LXP. */
+  subjectId: string;
+  goals: DevelopmentGoalModel[];
+  reviews: DevelopmentPlanReviewModel[];
+}
+
+export type ProgrammeRecord =
+  | HcaVacancyRecord
+  | PostRecord
+  | JobApplicationRecord
+  | RecruitmentDayRecord
+  | InterviewPanelRecord
+  | InterviewSlotRecord
+  | EmploymentRecord
+  | SupervisionRecordRecord
+  | CdpSessionRecord
+  | CdpSignUpRecord
+  | DevelopmentPlanRecord;
+
 export type StoredRecord =
   | PersonRecord
   | CohortRecord
@@ -167,4 +357,5 @@ export type StoredRecord =
   | AuditEventRecord
   | IdempotencyRecord
   | DeliveryRecord
+  | ProgrammeRecord
   | EmploymentOutcomeRecord;

@@ -153,3 +153,41 @@ export function conditionCheck<R>(key: Keys, when: Condition<R>, onConditionFail
     onConditionFailed,
   };
 }
+
+/** Put an item whatever is there (a derived item such as an index pointer, rewritten with its record). */
+export function putItem(item: Record<string, unknown>): TxWrite {
+  return { write: { Put: { TableName: tableName(), Item: item } } };
+}
+
+/** Delete an item (a relation that no longer holds, a pointer out of an index); absent is fine. */
+export function deleteItem(key: Keys): TxWrite {
+  return { write: { Delete: { TableName: tableName(), Key: key } } };
+}
+
+/**
+ * Set attributes of an existing item under a condition, without touching its version: for derived fields
+ * kept with the records they summarise (an employment's last supervision), so they do not make edits conflict.
+ */
+export function setFields<R>(key: Keys, changes: Partial<R>, options: ConditionalWrite<R>): TxWrite {
+  const extra = options.when ? compile(options.when) : undefined;
+  const names: Record<string, string> = { ...extra?.names };
+  const values: Record<string, unknown> = { ...extra?.values };
+  const sets = Object.entries(changes).map(([field, value], i) => {
+    names[`#s${i}`] = field;
+    values[`:s${i}`] = value;
+    return `#s${i} = :s${i}`;
+  });
+  return {
+    write: {
+      Update: {
+        TableName: tableName(),
+        Key: key,
+        UpdateExpression: `SET ${sets.join(', ')}`,
+        ConditionExpression: ['attribute_exists(PK)', extra && `(${extra.expression})`].filter(Boolean).join(' AND '),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      },
+    },
+    onConditionFailed: options.onConditionFailed,
+  };
+}

@@ -30,6 +30,8 @@ export interface Config {
   auth: AuthConfig;
   /** How long a mutation's idempotency record is kept, in hours. */
   idempotencyHours: number;
+  /** How often an employed LXP should be supervised: the default interval of `overdueSupervision`, in days. */
+  supervisionIntervalDays: number;
   /** Adds request metrics (DynamoDB calls) to each response's `extensions`; never on in production. */
   exposeMetrics: boolean;
 }
@@ -69,6 +71,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       clockToleranceSeconds: positiveNumber('AUTH_CLOCK_TOLERANCE_SECONDS', env.AUTH_CLOCK_TOLERANCE_SECONDS, 5),
     },
     idempotencyHours: positiveNumber('IDEMPOTENCY_HOURS', env.IDEMPOTENCY_HOURS, 24),
+    supervisionIntervalDays: positiveNumber('SUPERVISION_INTERVAL_DAYS', env.SUPERVISION_INTERVAL_DAYS, 28),
     exposeMetrics: mode === 'development' && env.EXPOSE_METRICS !== 'false',
   };
 }

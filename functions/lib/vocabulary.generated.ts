@@ -6,6 +6,15 @@ export type Access =
   /** Only for records the viewer is related to (see `relations`). */
   | 'WITH_RELATION';
 
+/** A reasonable adjustment an applicant may ask for. */
+export type AdjustmentKind =
+  /** The interview pack on paper, sent in advance. */
+  | 'HARD_COPY_PACK'
+  /** An interview slot later in the day. */
+  | 'LATER_INTERVIEW_START'
+  /** Something else, described in `detail`. */
+  | 'OTHER';
+
 /** An assessor's judgement of a portfolio. */
 export type AssessmentOutcome =
   /** Meets the criteria. */
@@ -26,6 +35,13 @@ export type BenchmarkMeasure =
   | 'COMPLETION_RATE'
   /** Employed among those who completed (`employmentRate`). */
   | 'EMPLOYMENT_RATE';
+
+/** Whether a place is held. */
+export type CdpSignUpStatus =
+  /** Cancelled: the place was freed. */
+  | 'CANCELLED'
+  /** Holding a place. */
+  | 'SIGNED_UP';
 
 /** Where a cohort is in its life. */
 export type CohortStatus =
@@ -66,6 +82,22 @@ export type DeclineReason =
   /** Another reason, given to the applicant in person. */
   | 'OTHER';
 
+/** Where a development goal stands. */
+export type DevelopmentGoalStatus =
+  /** Achieved. */
+  | 'ACHIEVED'
+  /** No longer pursued. */
+  | 'DROPPED'
+  /** Being worked on. */
+  | 'OPEN';
+
+/** Whether an LXP is still in post. */
+export type EmploymentStatus =
+  /** In post. */
+  | 'ACTIVE'
+  /** Has left the post. */
+  | 'LEFT';
+
 /** Where a trainee's enrolment stands. */
 export type EnrolmentStatus =
   /** In training. */
@@ -76,6 +108,58 @@ export type EnrolmentStatus =
   | 'REFERRED'
   /** Left the programme before the end. */
   | 'WITHDRAWN';
+
+/** Whether a Health Care Assistant vacancy is still vacant. */
+export type HcaVacancyStatus =
+  /** Converted into an LXP post. */
+  | 'CONVERTED'
+  /** Vacant: may be converted into an LXP post. */
+  | 'VACANT';
+
+/** What the panel decided. */
+export type InterviewOutcome =
+  /** Offer the post. */
+  | 'OFFER'
+  /** Not successful this time. */
+  | 'UNSUCCESSFUL';
+
+/** Where a job application stands. */
+export type JobApplicationStatus =
+  /** The offer was accepted: the application is closed and the employment started. */
+  | 'ACCEPTED'
+  /** Not shortlisted. */
+  | 'NOT_SHORTLISTED'
+  /** Offered the post after interview. */
+  | 'OFFERED'
+  /** The applicant declined the offer. */
+  | 'OFFER_DECLINED'
+  /** Shortlisted for interview. */
+  | 'SHORTLISTED'
+  /** Waiting for shortlisting. */
+  | 'SUBMITTED'
+  /** Not successful at interview. */
+  | 'UNSUCCESSFUL'
+  /** Withdrawn by the applicant. */
+  | 'WITHDRAWN';
+
+/** Why an LXP left (coded, for the programme's retention figures). */
+export type LeavingReason =
+  /** Dismissed. */
+  | 'DISMISSED'
+  /** A fixed-term contract ended. */
+  | 'END_OF_CONTRACT'
+  /** Left for further study. */
+  | 'FURTHER_STUDY'
+  /** Left for health reasons. */
+  | 'HEALTH'
+  /** Promoted or moved to another post in the Trust. */
+  | 'INTERNAL_MOVE'
+  /** Another reason. */
+  | 'OTHER'
+  /** Moved to another job outside the Trust. */
+  | 'OTHER_EMPLOYMENT'
+  /** Left for personal reasons. */
+  | 'PERSONAL';
 
 /** A mentor's background (the paper's Table 2). */
 export type MentorBackground =
@@ -112,6 +196,13 @@ export type NonCompletionReason =
   /** The portfolio was not submitted. */
   | 'PORTFOLIO_NOT_SUBMITTED';
 
+/** How an applicant was told the outcome. */
+export type NotificationChannel =
+  /** By formal letter. */
+  | 'LETTER'
+  /** By telephone. */
+  | 'PHONE';
+
 /** Whether an operation is a query or a mutation. */
 export type OperationKind =
   /** A change. */
@@ -138,6 +229,24 @@ export type PortfolioStatus =
   | 'REFERRED'
   /** With the two assessors. */
   | 'SUBMITTED';
+
+/** The kind of LXP post, which fixes its Agenda for Change band. */
+export type PostRole =
+  /** The Trust-wide strategic Lead LXP, at band 5. */
+  | 'LEAD_LXP'
+  /** Lived Experience Practitioner in a Health Care Assistant post, at band 3. */
+  | 'LXP_HCA';
+
+/** Where a post is in its life. */
+export type PostStatus =
+  /** Advertised on NHS Jobs and, until its closing date, taking applications. */
+  | 'ADVERTISED'
+  /** Converted, not yet advertised. */
+  | 'DRAFT'
+  /** An offer was accepted: someone is employed in it. */
+  | 'FILLED'
+  /** No longer to be filled. */
+  | 'WITHDRAWN';
 
 /**
  * Relations between the viewer and a record. Each is anchored on one property of the record: SELF, MENTOR and
@@ -171,6 +280,21 @@ export type RowScope =
   /** People who hold a staff role (CLINICIAN, HR or LEAD_LXP). Listing only these never reveals who holds SERVICE_USER. */
   | 'STAFF';
 
+/** The service an LXP post works in. */
+export type ServiceArea =
+  /** Adult community mental health teams. */
+  | 'ADULT_COMMUNITY'
+  /** Adult mental health wards and teams. */
+  | 'ADULT_MENTAL_HEALTH'
+  /** Children's and young people's services. */
+  | 'CHILDREN_AND_YOUNG_PEOPLE'
+  /** Day treatment services. */
+  | 'DAY_TREATMENT'
+  /** Crisis resolution and home treatment. */
+  | 'HOME_TREATMENT'
+  /** Services for older adults. */
+  | 'OLDER_ADULTS';
+
 /** Who delivered a session. */
 export type SessionDeliverer =
   /** The Trust's course facilitator. */
@@ -179,6 +303,13 @@ export type SessionDeliverer =
   | 'HEALTHCARE_PROFESSIONAL'
   /** A service user. */
   | 'SERVICE_USER';
+
+/** Shortlist, or not. */
+export type ShortlistDecision =
+  /** Do not invite. */
+  | 'REJECT'
+  /** Invite to interview. */
+  | 'SHORTLIST';
 
 /** Kinds of special-category or confidential data, as marked by @specialCategory. */
 export type SpecialCategory =

@@ -3,6 +3,7 @@ import { db, tableName } from '../db/client';
 import { applicantGuardItem, cohortNumberGuardItem, itemOf, roleMemberItem } from '../db/entities';
 import type { CohortRecord, EnrolmentRecord, PersonRecord, RelationRecord, StoredRecord, TrainingApplicationRecord } from '../db/records';
 import { APPLICATIONS, COHORTS, MENTORS, PEOPLE, TRAINING, type PaperApplication } from './paperData';
+import { EMPLOYED_BY_COHORT, employmentItems } from './paperEmployment';
 import { cohortAggregates, enrolmentTraining, trainingItems } from './seedTraining';
 
 const SEEDED_AT = '2017-06-01T09:00:00.000Z';
@@ -88,6 +89,7 @@ export function paperItems(): Record<string, unknown>[] {
       offeredCount: enrolled,
       enrolmentCount: enrolled,
       ...cohortAggregates(c.id),
+      employedCount: EMPLOYED_BY_COHORT[c.id] ?? 0,
       version: 1,
       createdAt: SEEDED_AT,
       updatedAt: SEEDED_AT,
@@ -105,7 +107,7 @@ export function paperItems(): Record<string, unknown>[] {
     }
   }
   if (MENTORS.length !== 24) throw new Error('Table 2 has 12 mentors per cohort');
-  return [...records.map(itemOf), ...extra, ...trainingItems()];
+  return [...records.map(itemOf), ...extra, ...trainingItems(), ...employmentItems()];
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { Resolvers } from '../resolvers.generated';
 import { auditResolvers } from './audit';
 import { outcomesResolvers } from './outcomes';
+import { employmentResolvers } from './employment';
 import { peopleResolvers } from './people';
 import { permissionsResolvers } from './permissions';
+import { postsResolvers } from './posts';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { trainingResolvers } from './training';
 import { mentoringResolvers } from './mentoring';
@@ -15,6 +17,8 @@ export const resolvers: Resolvers[] = [
   trainingResolvers,
   trainingDeliveryResolvers,
   mentoringResolvers,
+  postsResolvers,
+  employmentResolvers,
   auditResolvers,
   permissionsResolvers,
   outcomesResolvers,
