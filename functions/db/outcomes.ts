@@ -2,7 +2,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from './client';
 import { EmploymentOutcome } from './entities';
 import type { CollectionSpec } from './entity';
-import type { EmploymentOutcomeRecord } from './records';
+import type { EmploymentOutcomeRecord, EmploymentRecord, PostRecord } from './records';
 import type { TxWrite } from './transact';
 import { queryAll } from './page';
 
@@ -13,8 +13,8 @@ import { queryAll } from './page';
  */
 export const employmentOutcomeWrites = {
   /** An employment started: its row, with the post's role, area and advertisement date. */
-  started(row: EmploymentOutcomeRecord): TxWrite[] {
-    return EmploymentOutcome.create(row);
+  started(employment: EmploymentRecord, post: PostRecord): TxWrite[] {
+    return EmploymentOutcome.create(employmentOutcomeRow(employment, post));
   },
   /** The LXP left on this day. */
   left(employmentId: string, leftOn: string): TxWrite {
@@ -25,6 +25,23 @@ export const employmentOutcomeWrites = {
     return setOnRow(employmentId, { lastSupervisionAt });
   },
 };
+
+/** The outcome row an employment and its post make (also what the integrity check expects to find). */
+export function employmentOutcomeRow(employment: EmploymentRecord, post: PostRecord): EmploymentOutcomeRecord {
+  return {
+    type: 'EmploymentOutcome',
+    employmentId: employment.id,
+    subjectId: employment.subjectId,
+    cohortId: employment.cohortId,
+    role: post.role,
+    area: post.area,
+    ftePercent: employment.ftePercent,
+    startDate: employment.startDate,
+    ...(post.advertisedAt ? { advertisedAt: post.advertisedAt } : {}),
+    ...(employment.leftOn ? { leftOn: employment.leftOn } : {}),
+    ...(employment.lastSupervisionAt ? { lastSupervisionAt: employment.lastSupervisionAt } : {}),
+  };
+}
 
 function setOnRow(employmentId: string, changes: Partial<EmploymentOutcomeRecord>): TxWrite {
   const names: Record<string, string> = {};

@@ -159,8 +159,8 @@ export interface EmploymentOutcomeRecord {
   subjectId: string;
   /** The cohort of the LXP's completed enrolment. */
   cohortId: string;
-  role: string;
-  area: string;
+  role: PostRole;
+  area: ServiceArea;
   ftePercent: number;
   startDate: string;
   /** When the post was advertised, for time to hire. */

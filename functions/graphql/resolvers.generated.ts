@@ -869,16 +869,16 @@ export type EmploymentEdge = {
 /** One employment of a trainee (a row of the paper's Table 3). */
 export type EmploymentOutcome = {
   __typename?: 'EmploymentOutcome';
-  /** The post's service area code (e.g. ADULT_MENTAL_HEALTH). */
-  area: Scalars['String']['output'];
+  /** The post's service area. */
+  area: ServiceArea;
   /** Working hours as a percentage of full time. */
   ftePercent: Scalars['Int']['output'];
   /** Whether still in role 12 months after the start; null until 12 months have passed. */
   inRoleAt12Months?: Maybe<Scalars['Boolean']['output']>;
   /** Whether still in role 24 months after the start; null until 24 months have passed. */
   inRoleAt24Months?: Maybe<Scalars['Boolean']['output']>;
-  /** The post's role code (LXP_HCA or LEAD_LXP). */
-  role: Scalars['String']['output'];
+  /** The post's role. */
+  role: PostRole;
   /** The first day in post. */
   startDate: Scalars['Date']['output'];
 };
@@ -4206,11 +4206,11 @@ export type EmploymentEdgeResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type EmploymentOutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmploymentOutcome'] = ResolversParentTypes['EmploymentOutcome']> = {
-  area?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['ServiceArea'], ParentType, ContextType>;
   ftePercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   inRoleAt12Months?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   inRoleAt24Months?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['PostRole'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 

@@ -4,6 +4,7 @@ import { applicantGuardItem, cohortNumberGuardItem, itemOf, roleMemberItem } fro
 import type { CohortRecord, EnrolmentRecord, PersonRecord, RelationRecord, StoredRecord, TrainingApplicationRecord } from '../db/records';
 import { APPLICATIONS, COHORTS, MENTORS, PEOPLE, TRAINING, type PaperApplication } from './paperData';
 import { EMPLOYED_BY_COHORT, employmentItems } from './paperEmployment';
+import { outcomeItems } from './seedOutcomes';
 import { cohortAggregates, enrolmentTraining, trainingItems } from './seedTraining';
 
 const SEEDED_AT = '2017-06-01T09:00:00.000Z';
@@ -107,7 +108,8 @@ export function paperItems(): Record<string, unknown>[] {
     }
   }
   if (MENTORS.length !== 24) throw new Error('Table 2 has 12 mentors per cohort');
-  return [...records.map(itemOf), ...extra, ...trainingItems(), ...employmentItems()];
+  const items = [...records.map(itemOf), ...extra, ...trainingItems(), ...employmentItems()];
+  return [...items, ...outcomeItems(items)];
 }
 
 /**

@@ -115,7 +115,7 @@ describe('programme outcomes on the paper data, as the Lead LXP', () => {
     expect(res.extensions?.dynamodb).toEqual({ calls: 2, byCommand: { BatchGetItemCommand: 1, QueryCommand: 1 } });
   });
 
-  it("adds one query for a clinician: the cohorts they facilitate, whose figures they see exactly", async () => {
+  it('adds one query for a clinician: the cohorts they facilitate, whose figures they see exactly', async () => {
     const res = await (await newPerson(['CLINICIAN'])).query(OUTCOMES, { cohortIds: PAPER });
     expect(res.extensions?.dynamodb).toEqual({ calls: 3, byCommand: { BatchGetItemCommand: 1, QueryCommand: 2 } });
   });
@@ -167,8 +167,8 @@ describe('small-number suppression', () => {
     const other = await newCohort();
     for (const cohort of [theirs, other]) await apply(await newPerson(['SERVICE_USER']), cohort.id);
     const res = await facilitator.query(OUTCOMES, { cohortIds: [theirs.id, other.id] });
-    const [a, b] = res.data.programmeOutcomes.cohorts;
-    expect(a.cohort.id).toBe(theirs.id);
+    const a = res.data.programmeOutcomes.cohorts.find((c: any) => c.cohort.id === theirs.id);
+    const b = res.data.programmeOutcomes.cohorts.find((c: any) => c.cohort.id === other.id);
     expect(a.applications).toEqual(exact(1));
     expect(b.applications).toEqual(hidden);
     // The totals include a cohort they do not facilitate.

@@ -2,8 +2,9 @@ import { Cohort, Relation } from '../../db/entities';
 import { readEmploymentOutcomes } from '../../db/outcomes';
 import { queryAll } from '../../db/page';
 import type { CohortRecord, EmploymentOutcomeRecord, RelationRecord } from '../../db/records';
+import { config } from '../../lib/config';
 import { badInput } from '../../lib/errors';
-import { canHold, type NonCompletionReason, type Role } from '../../lib/vocabulary';
+import { canHold, type NonCompletionReason, type PostRole, type Role, type ServiceArea } from '../../lib/vocabulary';
 import type { ServiceContext, Viewer } from '../context';
 import { findMany } from '../load';
 import { intInRange, requireId } from '../validate';
@@ -14,9 +15,6 @@ import { count, rate, type CountFigure, type RateFigure } from './figures';
 
 /** Roles that may see every record the figures count (training, employment), so see exact figures. */
 export const SEES_EXACT_OUTCOMES: readonly Role[] = ['HR', 'LEAD_LXP'];
-
-/** Supervision is expected at least this often; a longer gap makes an LXP in post non-compliant. */
-export const SUPERVISION_INTERVAL_DAYS = 28;
 
 export const MAX_COHORT_IDS = 100;
 
@@ -54,8 +52,8 @@ export interface OutcomeTotalsModel extends FunnelFigures {
 }
 
 export interface EmploymentOutcomeModel {
-  role: string;
-  area: string;
+  role: PostRole;
+  area: ServiceArea;
   ftePercent: number;
   startDate: string;
   inRoleAt12Months: boolean | null;
@@ -176,7 +174,9 @@ export async function programmeOutcomes(ctx: ServiceContext, filter: OutcomesFil
   const mean = days.length ? Math.round((days.reduce((a, b) => a + b, 0) / days.length) * 10) / 10 : null;
 
   const inPostRows = rows.filter((r) => r.startDate <= today && (!r.leftOn || r.leftOn > today));
-  const dueFrom = addDays(today, -SUPERVISION_INTERVAL_DAYS);
+  // Supervision is expected at least this often (as for the overdue list); a longer gap is non-compliant.
+  const intervalDays = config().supervisionIntervalDays;
+  const dueFrom = addDays(today, -intervalDays);
   const inPost = count(inPostRows.length, everything);
   const compliant = count(inPostRows.filter((r) => (r.lastSupervisionAt ?? r.startDate).slice(0, 10) >= dueFrom).length, everything);
 
@@ -207,7 +207,7 @@ export async function programmeOutcomes(ctx: ServiceContext, filter: OutcomesFil
       medianDays: hires.suppressed ? null : median(days),
       suppressed: hires.suppressed,
     },
-    supervisionCompliance: { intervalDays: SUPERVISION_INTERVAL_DAYS, inPost, compliant, rate: rate(compliant, inPost) },
+    supervisionCompliance: { intervalDays, inPost, compliant, rate: rate(compliant, inPost) },
     benchmarks: BENCHMARKS,
   };
 }

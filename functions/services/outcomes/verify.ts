@@ -1,5 +1,6 @@
 import { EmploymentOutcome } from '../../db/entities';
-import type { EmploymentOutcomeRecord } from '../../db/records';
+import { employmentOutcomeRow } from '../../db/outcomes';
+import type { EmploymentRecord, PostRecord } from '../../db/records';
 import { NON_COMPLETION_REASONS } from './aggregates';
 
 /** One aggregate that does not match what its records say. */
@@ -99,20 +100,7 @@ export function findDifferences(items: Iterable<Item>, cohortIds?: ReadonlySet<s
   const posts = new Map(of('Post').map((p) => [p.id as string, p]));
   const rows = new Map(of('EmploymentOutcome').map((r) => [r.employmentId as string, r]));
   for (const e of of('Employment').filter((x) => inScope(x.cohortId))) {
-    const post = posts.get(e.postId);
-    const expected: EmploymentOutcomeRecord = {
-      type: 'EmploymentOutcome',
-      employmentId: e.id,
-      subjectId: e.subjectId,
-      cohortId: e.cohortId,
-      role: post?.role,
-      area: post?.area,
-      ftePercent: e.ftePercent,
-      startDate: e.startDate,
-      ...(post?.advertisedAt ? { advertisedAt: post.advertisedAt } : {}),
-      ...(e.leftOn ? { leftOn: e.leftOn } : {}),
-      ...(e.lastSupervisionAt ? { lastSupervisionAt: e.lastSupervisionAt } : {}),
-    };
+    const expected = employmentOutcomeRow(e as EmploymentRecord, (posts.get(e.postId) ?? {}) as PostRecord);
     const stored = rows.get(e.id);
     rows.delete(e.id);
     if (!stored) {
