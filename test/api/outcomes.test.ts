@@ -1,5 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import '../support/paperTable';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tableName } from '../../functions/db/client';
+import { ensureTable } from '../../functions/local/dynamoDbLocal';
+import { seedPaperData } from '../../functions/local/seed';
+import { verifyOutcomeAggregates } from '../../functions/services/outcomes/verifyTable';
 import { apply, as, newCohort, newPerson, onlyError } from '../support/api';
+
+beforeAll(async () => {
+  await ensureTable(process.env.DYNAMODB_ENDPOINT!, tableName());
+  await seedPaperData();
+});
 
 const PAPER = ['coh_1', 'coh_2'];
 
@@ -118,6 +128,10 @@ describe('programme outcomes on the paper data, as the Lead LXP', () => {
   it('adds one query for a clinician: the cohorts they facilitate, whose figures they see exactly', async () => {
     const res = await (await newPerson(['CLINICIAN'])).query(OUTCOMES, { cohortIds: PAPER });
     expect(res.extensions?.dynamodb).toEqual({ calls: 3, byCommand: { BatchGetItemCommand: 1, QueryCommand: 2 } });
+  });
+
+  it('keeps every aggregate of the seeded data equal to its records (outcomes:verify)', async () => {
+    expect((await verifyOutcomeAggregates()).differences).toEqual([]);
   });
 
   it('selects cohorts by start date', async () => {

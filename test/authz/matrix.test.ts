@@ -412,7 +412,9 @@ describe('programmeOutcomes suppression', () => {
       expect(res.data.programmeOutcomes.cohorts[0].completions).toEqual(
         everything || facilitates ? { value: 4, suppressed: false } : { value: null, suppressed: true },
       );
-      expect(res.data.programmeOutcomes.employments).toHaveLength(everything ? 2 : 0);
+      // Cohort 2 has two of Table 3's employments (other suites may add more).
+      if (everything) expect(res.data.programmeOutcomes.employments.length).toBeGreaterThanOrEqual(2);
+      else expect(res.data.programmeOutcomes.employments).toEqual([]);
       cases += 1;
     });
   }
