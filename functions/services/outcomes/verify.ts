@@ -1,6 +1,7 @@
 import { EmploymentOutcome } from '../../db/entities';
 import { employmentOutcomeRow } from '../../db/outcomes';
 import type { EmploymentRecord, PostRecord } from '../../db/records';
+import type { NonCompletionReason } from '../../lib/vocabulary';
 import { NON_COMPLETION_REASONS } from './aggregates';
 
 /** One aggregate that does not match what its records say. */
@@ -12,7 +13,27 @@ export interface Difference {
   recomputed: unknown;
 }
 
-type Item = Record<string, any>;
+/** The attributes the check reads, of an item of any type, as stored (each may be absent from a given type). */
+interface Item {
+  [attribute: string]: unknown;
+  type: string;
+  id: string;
+  cohortId: string;
+  subjectId: string;
+  status: string;
+  postId: string;
+  mentorId: string;
+  background: string;
+  employmentId: string;
+  nonCompletionReason: NonCompletionReason;
+  applicationCount?: number;
+  offeredCount?: number;
+  enrolmentCount?: number;
+  completedCount?: number;
+  employedCount?: number;
+  nonCompletionCounts?: Record<string, number>;
+  mentorCounts?: Record<string, number>;
+}
 
 /** A counter map without its zeros, keys sorted: absent and 0 mean the same. */
 function normalise(map: Record<string, number> | undefined): Record<string, number> {
@@ -38,9 +59,9 @@ const tally = <K extends string>(keys: K[]) => keys.reduce<Record<string, number
  * - an employment's outcome row: the employment's cohort, start, FTE, leaving day and latest supervision,
  *   with its post's role, area and advertisement date; and no row without an employment.
  */
-export function findDifferences(items: Iterable<Item>, cohortIds?: ReadonlySet<string>): Difference[] {
+export function findDifferences(items: Iterable<Record<string, unknown>>, cohortIds?: ReadonlySet<string>): Difference[] {
   const byType = new Map<string, Item[]>();
-  for (const item of items) {
+  for (const item of items as Iterable<Item>) {
     const type = String(item.type);
     if (!byType.has(type)) byType.set(type, []);
     byType.get(type)!.push(item);
@@ -100,7 +121,7 @@ export function findDifferences(items: Iterable<Item>, cohortIds?: ReadonlySet<s
   const posts = new Map(of('Post').map((p) => [p.id as string, p]));
   const rows = new Map(of('EmploymentOutcome').map((r) => [r.employmentId as string, r]));
   for (const e of of('Employment').filter((x) => inScope(x.cohortId))) {
-    const expected = employmentOutcomeRow(e as EmploymentRecord, (posts.get(e.postId) ?? {}) as PostRecord);
+    const expected = employmentOutcomeRow(e as unknown as EmploymentRecord, (posts.get(e.postId) ?? {}) as unknown as PostRecord);
     const stored = rows.get(e.id);
     rows.delete(e.id);
     if (!stored) {
