@@ -1,4 +1,4 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, PutCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client';
 import { applicantGuardItem, cohortNumberGuardItem, itemOf, roleMemberItem } from '../db/entities';
 import type { CohortRecord, EnrolmentRecord, PersonRecord, RelationRecord, StoredRecord, TrainingApplicationRecord } from '../db/records';
@@ -117,7 +117,8 @@ export function paperItems(): Record<string, unknown>[] {
  * records changed through the API are never overwritten.
  */
 export async function seedPaperData(): Promise<{ written: number; present: number }> {
-  const items = paperItems();
+  const all = paperItems();
+  const items = await missingFrom(all);
   let written = 0;
   const queue = [...items];
   const worker = async () => {
@@ -131,5 +132,22 @@ export async function seedPaperData(): Promise<{ written: number; present: numbe
     }
   };
   await Promise.all(Array.from({ length: 8 }, worker));
-  return { written, present: items.length - written };
+  return { written, present: all.length - written };
+}
+
+/** The items whose keys are not in the table yet, found with BatchGetItem (100 keys a request), so a second run is quick. */
+async function missingFrom(items: Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
+  const present = new Set<string>();
+  const id = (i: Record<string, unknown>) => `${String(i.PK)}\u0000${String(i.SK)}`;
+  for (let n = 0; n < items.length; n += 100) {
+    let keys: Record<string, unknown>[] | undefined = items.slice(n, n + 100).map((i) => ({ PK: i.PK, SK: i.SK }));
+    while (keys?.length) {
+      const out: BatchGetCommandOutput = await db().send(
+        new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: keys, ProjectionExpression: 'PK, SK' } } }),
+      );
+      for (const found of out.Responses?.[tableName()] ?? []) present.add(id(found));
+      keys = out.UnprocessedKeys?.[tableName()]?.Keys;
+    }
+  }
+  return items.filter((i) => !present.has(id(i)));
 }
