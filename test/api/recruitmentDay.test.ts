@@ -47,7 +47,7 @@ describe('shortlisting', () => {
   });
 
   it('refuses a member of HR who is also a passed trainee shortlisting their own application: FORBIDDEN / OWN_APPLICATION', async () => {
-    const both = await passedTrainee('coh_2', ['SERVICE_USER', 'HR']);
+    const both = await passedTrainee(['SERVICE_USER', 'HR']);
     const applicationId = await applyFor(both, await openPost());
     const error = onlyError(await both.query(SHORTLIST, { input: { applicationId, decision: 'SHORTLIST' } }));
     expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OWN_APPLICATION' });
@@ -108,7 +108,7 @@ describe('the recruitment day', () => {
   });
 
   it('refuses a panel on which the applicant sits: FORBIDDEN / PANEL_MEMBER_IS_APPLICANT', async () => {
-    const both = await passedTrainee('coh_1', ['SERVICE_USER', 'CLINICIAN']);
+    const both = await passedTrainee(['SERVICE_USER', 'CLINICIAN']);
     const { postId, applicationId } = await shortlistedApplication();
     const { panelId } = await dayWithPanel(postId, [both]);
     // The panel holds the clinician; the application is someone else's, so this one is allowed …

@@ -35,6 +35,18 @@ const APPLICATION: Anchors = { subjectId: 'per_trainee_20', cohortId: 'coh_2' };
 const ENROLMENT: Anchors = { subjectId: 'per_trainee_20', cohortId: 'coh_2' };
 const AUDIT_EVENT: Anchors = { subjectId: 'per_trainee_20' };
 
+// Seeded recruitment and employment (functions/local/paperEmployment.ts): per_trainee_03 (cohort 1) applied
+// with adjustments, was interviewed by panel A on the recruitment day, and holds post 3, supervised by per_mentor_02.
+const LXP: Anchors = { subjectId: 'per_trainee_03' };
+const SUPERVISOR_PERSON: Anchors = { subjectId: 'per_mentor_02' };
+const JOB: Anchors = { subjectId: 'per_trainee_03', jobApplicationId: 'job_2018_03' };
+const SLOT: Anchors = { subjectId: 'per_trainee_03', jobApplicationId: 'job_2018_03' };
+const EMPLOYMENT: Anchors = { subjectId: 'per_trainee_03', cohortId: 'coh_1' };
+const SUPERVISION: Anchors = { subjectId: 'per_trainee_03' };
+const PLAN: Anchors = { subjectId: 'per_trainee_03' };
+const SIGN_UP: Anchors = { subjectId: 'per_trainee_03' };
+const NONE: Anchors = {};
+
 type Step =
   | { kind: 'gate'; coordinate: string; record?: Anchors; path: Path }
   | { kind: 'row'; type: string; record: Anchors; path: Path }
@@ -78,6 +90,17 @@ const SEEDED = {
   enrolment: { type: 'Enrolment', id: 'enr_c2_04', record: ENROLMENT, root: 'enrolment' },
   person: { type: 'Person', id: 'per_trainee_20', record: PERSON, root: 'person', rootTarget: PERSON },
   cohort: { type: 'Cohort', id: 'coh_2', record: COHORT, root: 'cohort' },
+  lxp: { type: 'Person', id: 'per_trainee_03', record: LXP, root: 'person', rootTarget: LXP },
+  vacancy: { type: 'HcaVacancy', id: 'vac_hca_03', record: NONE, root: '' },
+  post: { type: 'Post', id: 'pst_table3_3', record: NONE, root: 'post' },
+  job: { type: 'JobApplication', id: 'job_2018_03', record: JOB, root: 'jobApplication' },
+  slot: { type: 'InterviewSlot', id: 'slt_2018_03', record: SLOT, root: '' },
+  day: { type: 'RecruitmentDay', id: 'rdy_2018', record: NONE, root: 'recruitmentDay' },
+  employment: { type: 'Employment', id: 'emp_table3_3', record: EMPLOYMENT, root: 'employment' },
+  supervision: { type: 'SupervisionRecord', id: 'svr_table3_3_1', record: SUPERVISION, root: '' },
+  session: { type: 'CdpSession', id: 'cdp_2019_01', record: NONE, root: 'cdpSession' },
+  signUp: { type: 'CdpSignUp', id: 'csu_2019_01-trainee_03', record: SIGN_UP, root: '' },
+  plan: { type: 'DevelopmentPlan', id: 'dvp_trainee_03', record: PLAN, root: '' },
 } satisfies Record<string, Seeded>;
 
 // The twelve weeks of per_trainee_20 (enr_c2_04, completed; mentored by per_mentor_16): records anchored like the enrolment.
@@ -89,6 +112,17 @@ const SEEDED_MENTOR = {
   rootTarget: { subjectId: 'per_mentor_16' },
 };
 const child = (type: string, id: string, record: Anchors = ENROLMENT) => ({ type, id, record, root: type });
+/** The record as a row of a top-level list (e.g. `employments`), which lists a person's rows by key when `expressible`. */
+const rootList = (root: string, coordinate: string, child: Seeded, expressible: (keyof Anchors)[]): Route => ({
+  name: root,
+  query: (sel) => `{ ${root}(first: 100) { edges { node { id ${sel} } } } }`,
+  steps: [
+    { kind: 'gate', coordinate, path: [root] },
+    { kind: 'rows', type: child.type, record: child.record, expressible },
+  ],
+  locate: (d) => inList(d?.[root]?.edges, child.id, [root]),
+  edges: (d) => d?.[root]?.edges,
+});
 
 const fetchById = (s: Seeded, inner: string) => `{ ${s.root}(id: "${s.id}") { ${inner} } }`;
 const byIdSteps = (s: Seeded): Step[] => [
@@ -249,6 +283,100 @@ const FIXTURES: Fixture[] = [
         'mentorProfile',
         child('Mentor', 'per_mentor_16', { subjectId: 'per_mentor_16' }),
       ),
+    ],
+  },
+  {
+    type: 'HcaVacancy',
+    record: NONE,
+    children: { post: NONE },
+    routes: [rootList('hcaVacancies', 'Query.hcaVacancies', SEEDED.vacancy, []), throughField(SEEDED.post, 'vacancy', SEEDED.vacancy)],
+  },
+  {
+    type: 'Post',
+    record: NONE,
+    children: { vacancy: NONE },
+    routes: [byId(SEEDED.post), throughField(SEEDED.job, 'post', SEEDED.post)],
+  },
+  {
+    type: 'JobApplication',
+    record: JOB,
+    children: { applicant: LXP, post: NONE, interview: SLOT, offer: NONE, employment: EMPLOYMENT },
+    routes: [
+      byId(SEEDED.job),
+      throughList(SEEDED.post, 'applications', SEEDED.job, ['subjectId']),
+      throughList(SEEDED.lxp, 'jobApplications', SEEDED.job, ['subjectId']),
+    ],
+  },
+  {
+    type: 'InterviewSlot',
+    record: SLOT,
+    children: { recruitmentDay: NONE, panel: NONE, application: JOB },
+    routes: [throughField(SEEDED.job, 'interview', SEEDED.slot)],
+  },
+  {
+    type: 'RecruitmentDay',
+    record: NONE,
+    children: {},
+    routes: [byId(SEEDED.day), rootList('recruitmentDays', 'Query.recruitmentDays', SEEDED.day, [])],
+  },
+  {
+    type: 'InterviewPanel',
+    record: NONE,
+    children: {},
+    routes: [
+      {
+        name: 'recruitmentDay → panels',
+        query: (sel) => `{ recruitmentDay(id: "rdy_2018") { panels { id ${sel} } } }`,
+        steps: [
+          ...byIdSteps(SEEDED.day),
+          { kind: 'gate', coordinate: 'RecruitmentDay.panels', record: NONE, path: ['recruitmentDay', 'panels'] },
+          { kind: 'rows', type: 'InterviewPanel', record: NONE, expressible: [] },
+        ],
+        locate: (d) => {
+          const i = (d?.recruitmentDay?.panels ?? []).findIndex((p: any) => p?.id === 'pnl_2018_a');
+          return i >= 0 ? { row: d.recruitmentDay.panels[i], path: ['recruitmentDay', 'panels', i] } : undefined;
+        },
+      },
+    ],
+  },
+  {
+    type: 'Employment',
+    record: EMPLOYMENT,
+    children: { lxp: LXP, post: NONE, supervisor: SUPERVISOR_PERSON, application: JOB, developmentPlan: PLAN },
+    routes: [
+      byId(SEEDED.employment),
+      rootList('employments', 'Query.employments', SEEDED.employment, ['subjectId']),
+      throughList(SEEDED.lxp, 'employments', SEEDED.employment, ['subjectId']),
+      throughField(SEEDED.job, 'employment', SEEDED.employment),
+    ],
+  },
+  {
+    type: 'SupervisionRecord',
+    record: SUPERVISION,
+    children: { supervisor: SUPERVISOR_PERSON },
+    routes: [throughList(SEEDED.employment, 'supervisionRecords', SEEDED.supervision, ['subjectId'])],
+  },
+  {
+    type: 'CdpSignUp',
+    record: SIGN_UP,
+    children: { session: NONE, lxp: LXP },
+    routes: [throughList(SEEDED.session, 'signUps', SEEDED.signUp, ['subjectId'])],
+  },
+  {
+    type: 'DevelopmentPlan',
+    record: PLAN,
+    children: { lxp: LXP },
+    routes: [
+      {
+        name: 'developmentPlan(lxpId)',
+        query: (sel) => `{ developmentPlan(lxpId: "per_trainee_03") { id ${sel} } }`,
+        steps: [
+          { kind: 'gate', coordinate: 'Query.developmentPlan', record: LXP, path: ['developmentPlan'] },
+          { kind: 'row', type: 'DevelopmentPlan', record: PLAN, path: ['developmentPlan'] },
+        ],
+        locate: (d) => single(d?.developmentPlan, ['developmentPlan']),
+      },
+      throughField(SEEDED.employment, 'developmentPlan', SEEDED.plan),
     ],
   },
   {
@@ -547,6 +675,85 @@ const OPERATIONS: Record<string, { query: string; target?: Anchors }> = {
   'Mutation.recordShadowing': {
     query: `mutation { recordShadowing(input: { enrolmentId: "enr_c2_04", date: "2018-04-01", service: "Ward", hours: 0 }) { shadowing { id } } }`,
     target: ENROLMENT,
+  },
+  'Query.hcaVacancies': { query: `{ hcaVacancies(first: 1) { totalCount } }` },
+  'Query.posts': { query: `{ posts(first: 1) { totalCount } }` },
+  'Query.post': { query: `{ post(id: "pst_none") { __typename } }` },
+  'Query.jobApplication': { query: `{ jobApplication(id: "job_none") { __typename } }` },
+  'Query.recruitmentDays': { query: `{ recruitmentDays(first: 1) { totalCount } }` },
+  'Query.recruitmentDay': { query: `{ recruitmentDay(id: "rdy_none") { __typename } }` },
+  'Query.employments': { query: `{ employments(first: 1) { totalCount } }` },
+  'Query.employment': { query: `{ employment(id: "emp_none") { __typename } }` },
+  'Query.overdueSupervision': { query: `{ overdueSupervision(first: 1) { totalCount } }` },
+  'Query.cdpSessions': { query: `{ cdpSessions(first: 1) { totalCount } }` },
+  'Query.cdpSession': { query: `{ cdpSession(id: "cdp_none") { __typename } }` },
+  'Query.developmentPlan': { query: `{ developmentPlan(lxpId: "per_trainee_03") { __typename } }`, target: LXP },
+  'Mutation.recordHcaVacancy': {
+    query: `mutation { recordHcaVacancy(input: { reference: " ", area: ADULT_COMMUNITY, ftePercent: 50 }) { vacancy { id } } }`,
+  },
+  'Mutation.convertVacancyToPost': {
+    query: `mutation { convertVacancyToPost(input: { vacancyId: "vac_hca_03", role: LXP_HCA }) { post { id } } }`,
+  },
+  'Mutation.advertisePost': {
+    query: `mutation { advertisePost(input: { postId: "pst_table3_3", nhsJobsReference: "X", closingDate: "2000-01-01" }) { post { id } } }`,
+  },
+  'Mutation.withdrawPost': { query: `mutation { withdrawPost(input: { postId: "pst_table3_3" }) { post { id } } }` },
+  'Mutation.applyForPost': { query: `mutation { applyForPost(input: { postId: "pst_table3_3" }) { application { id } } }` },
+  'Mutation.withdrawJobApplication': {
+    query: `mutation { withdrawJobApplication(input: { applicationId: "job_2018_03" }) { application { id } } }`,
+    target: JOB,
+  },
+  'Mutation.shortlistJobApplication': {
+    query: `mutation { shortlistJobApplication(input: { applicationId: "job_2018_03", decision: SHORTLIST }) { application { id } } }`,
+  },
+  'Mutation.createRecruitmentDay': {
+    query: `mutation { createRecruitmentDay(input: { date: "2030-01-01", location: " ", postIds: ["pst_table3_3"] }) { recruitmentDay { id } } }`,
+  },
+  'Mutation.addInterviewPanel': {
+    query: `mutation { addInterviewPanel(input: { recruitmentDayId: "rdy_2018", name: " ", memberIds: [] }) { panel { id } } }`,
+  },
+  'Mutation.scheduleInterview': {
+    query: `mutation { scheduleInterview(input: { applicationId: "job_2018_03", panelId: "pnl_2018_a", startTime: "9am" }) { interview { id } } }`,
+  },
+  'Mutation.recordInterviewOutcome': {
+    query: `mutation { recordInterviewOutcome(input: { applicationId: "job_2018_03", outcome: OFFER }) { application { id } } }`,
+    target: JOB,
+  },
+  'Mutation.recordOutcomeNotification': {
+    query: `mutation { recordOutcomeNotification(input: { applicationId: "job_2018_03", channel: PHONE, sentOn: "2999-01-01" }) { application { id } } }`,
+  },
+  'Mutation.respondToOffer': {
+    query: `mutation { respondToOffer(input: { applicationId: "job_2018_03", accept: true }) { application { id } } }`,
+    target: JOB,
+  },
+  'Mutation.assignSupervisor': {
+    query: `mutation { assignSupervisor(input: { employmentId: "emp_table3_3", supervisorId: "per_hr" }) { employment { id } } }`,
+  },
+  'Mutation.setWorkplaceAdjustments': {
+    query: `mutation { setWorkplaceAdjustments(input: { employmentId: "emp_table3_3", adjustments: [" "] }) { employment { id } } }`,
+  },
+  'Mutation.recordLeaving': {
+    query: `mutation { recordLeaving(input: { employmentId: "emp_table3_3", leftOn: "2000-01-01", reason: OTHER }) { employment { id } } }`,
+  },
+  'Mutation.recordSupervision': {
+    query: `mutation { recordSupervision(input: { lxpId: "per_trainee_03", heldOn: "2999-01-01", notes: "x" }) { record { id } } }`,
+    target: LXP,
+  },
+  'Mutation.createCdpSession': {
+    query: `mutation { createCdpSession(input: { topic: " ", date: "2030-01-01", capacity: 1 }) { session { id } } }`,
+  },
+  'Mutation.signUpForCdpSession': { query: `mutation { signUpForCdpSession(input: { sessionId: "cdp_2019_01" }) { signUp { id } } }` },
+  'Mutation.cancelCdpSignUp': { query: `mutation { cancelCdpSignUp(input: { sessionId: "cdp_none" }) { signUp { id } } }` },
+  'Mutation.recordCdpAttendance': {
+    query: `mutation { recordCdpAttendance(input: { sessionId: "cdp_2019_01", attendeeIds: [] }) { session { id } } }`,
+  },
+  'Mutation.updateDevelopmentGoals': {
+    query: `mutation { updateDevelopmentGoals(input: { lxpId: "per_trainee_03", goals: [{ text: " " }] }) { plan { id } } }`,
+    target: LXP,
+  },
+  'Mutation.addDevelopmentPlanReview': {
+    query: `mutation { addDevelopmentPlanReview(input: { lxpId: "per_trainee_03", reviewedOn: "2999-01-01", notes: "x" }) { plan { id } } }`,
+    target: LXP,
   },
   'Mutation.createCohort': {
     query: `mutation { createCohort(input: { number: 1, startDate: "2030-01-01", capacity: 0 }) { cohort { id } } }`,

@@ -4,7 +4,7 @@ import { db, tableName } from '../../functions/db/client';
 import { itemOf } from '../../functions/db/entities';
 import type { EnrolmentRecord } from '../../functions/db/records';
 import type { Role } from '../../functions/lib/vocabulary';
-import { as, expectNoErrors, newPerson, type Caller } from './api';
+import { as, expectNoErrors, newCohort, newPerson, type Caller } from './api';
 
 /**
  * Fixtures for recruitment, employment and development tests: each builds its records through the API as
@@ -25,9 +25,13 @@ export const TODAY = () => inDays(0);
 export const FUTURE = (days = 30) => inDays(days);
 export const PAST = (days = 1) => inDays(-days);
 
-/** A new person (a service user by default) whose training enrolment on `cohortId` was COMPLETED (passed). */
-export async function passedTrainee(cohortId = 'coh_1', roles: Role[] = ['SERVICE_USER']): Promise<Caller> {
+/**
+ * A new person (a service user by default) whose training enrolment was COMPLETED (passed), on a new cohort
+ * of their own, so the seeded cohorts' figures stay the paper's.
+ */
+export async function passedTrainee(roles: Role[] = ['SERVICE_USER']): Promise<Caller & { cohortId: string }> {
   const person = await newPerson(roles);
+  const cohortId = (await newCohort()).id;
   const at = new Date().toISOString();
   const enrolment: EnrolmentRecord = {
     type: 'Enrolment',
@@ -42,7 +46,7 @@ export async function passedTrainee(cohortId = 'coh_1', roles: Role[] = ['SERVIC
     updatedAt: at,
   };
   await db().send(new PutCommand({ TableName: tableName(), Item: itemOf(enrolment) }));
-  return person;
+  return { ...person, cohortId };
 }
 
 export const RECORD_VACANCY = `mutation($input: RecordHcaVacancyInput!) { recordHcaVacancy(input: $input) { vacancy { id status } } }`;
@@ -120,9 +124,9 @@ export async function offered(options: Parameters<typeof interviewed>[0] & { sup
 }
 
 /** A passed trainee employed through the whole journey (in post for a month), with a new clinician as supervisor. */
-export async function employedLxp(options: { cohortId?: string } = {}) {
+export async function employedLxp() {
   const supervisor = await newPerson(['CLINICIAN']);
-  const applicant = await passedTrainee(options.cohortId);
+  const applicant = await passedTrainee();
   const state = await offered({ applicant, supervisorId: supervisor.id, startDate: PAST(30) });
   const data = await ok(applicant, RESPOND, { input: { applicationId: state.applicationId, accept: true } });
   return { ...state, supervisor, lxp: applicant, employmentId: data.respondToOffer.employment.id as string };
