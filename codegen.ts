@@ -45,7 +45,7 @@ const mappers = {
   ShadowingOpportunity: '../db/deliveryRecords#ShadowingRecord',
   ShadowingOpportunityConnection: './connection#ConnectionModel<ShadowingRecord>',
   ShadowingOpportunityEdge: './connection#EdgeModel<ShadowingRecord>',
-  MentoringShortfall: '../db/deliveryRecords#MentoringShortfallModel',
+  MentoringShortfall: '../db/records#MentoringShortfallModel',
   HcaVacancy: '../db/records#HcaVacancyRecord',
   Post: '../db/records#PostRecord',
   JobApplication: '../db/records#JobApplicationRecord',

@@ -6,7 +6,7 @@ import type {
   PortfolioStatus,
   SessionDeliverer,
 } from '../lib/vocabulary';
-import type { BaseRecord, EnrolmentRecord } from './records';
+import type { BaseRecord } from './baseRecord';
 
 /**
  * The stored shapes of the twelve weeks after enrolment: sessions and attendance, the portfolio and its
@@ -147,12 +147,6 @@ export interface ShadowingRecord extends BaseRecord {
   service: string;
   hours: number;
   arrangedBy: string;
-}
-
-export interface MentoringShortfallModel {
-  enrolment: EnrolmentRecord;
-  meetings: number;
-  cohortId: string;
 }
 
 export type DeliveryRecord =

@@ -21,23 +21,12 @@ import type {
   Role,
   TrainingApplicationStatus,
 } from '../lib/vocabulary';
+import type { BaseRecord } from './baseRecord';
 import type { DeliveryRecord } from './deliveryRecords';
 
 export type { Anchors };
 
-/**
- * The stored shapes of records, apart from their GraphQL shapes (codegen maps one to the other). Each
- * has one declaration in entities.ts. Authorisation anchors on `subjectId`, `cohortId` and
- * `jobApplicationId` (see Anchors in functions/lib/vocabulary.ts).
- */
-export interface BaseRecord extends Anchors {
-  id: string;
-  type: string;
-  /** Optimistic-locking counter: every update requires the version it read and adds one. */
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { BaseRecord };
 
 export interface PersonRecord extends BaseRecord {
   type: 'Person';
@@ -359,3 +348,10 @@ export type StoredRecord =
   | DeliveryRecord
   | ProgrammeRecord
   | EmploymentOutcomeRecord;
+
+/** A trainee below the minimum of mentor meetings within their cohort's weeks (a computed row, not stored). */
+export interface MentoringShortfallModel {
+  enrolment: EnrolmentRecord;
+  meetings: number;
+  cohortId: string;
+}

@@ -1,10 +1,5 @@
-import type {
-  MentorAssignmentRecord,
-  MentoringMeetingRecord,
-  MentoringShortfallModel,
-  MentorRecord,
-  ShadowingRecord,
-} from '../db/deliveryRecords';
+import type { MentorAssignmentRecord, MentoringMeetingRecord, MentorRecord, ShadowingRecord } from '../db/deliveryRecords';
+import type { MentoringShortfallModel } from '../db/records';
 import {
   Cohort,
   cohortMentorGuardItem,

@@ -3,8 +3,8 @@ import { as, expectNoErrors, newPerson, onlyError } from '../support/api';
 import { enrolled, entry, trailOf, UPDATE, withMentor, WRITE } from '../support/training';
 
 const ENTRIES = `query($id: ID!) { enrolment(id: $id) { portfolio { entries { totalCount edges { node { id title status sharedWithMentor } } } } } }`;
-const titlesSeenBy = async (who: { query: Function }, enrolmentId: string) => {
-  const res = await (who as any).query(ENTRIES, { id: enrolmentId });
+const titlesSeenBy = async (who: ReturnType<typeof as>, enrolmentId: string) => {
+  const res = await who.query(ENTRIES, { id: enrolmentId });
   return res.data?.enrolment?.portfolio?.entries?.edges.map((e: any) => e.node.title) ?? null;
 };
 const COMMENT = `mutation($input: CommentOnPortfolioEntryInput!) { commentOnPortfolioEntry(input: $input) { feedback { id body author { id } } } }`;
