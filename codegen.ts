@@ -100,6 +100,7 @@ const mappers = {
   WithdrawConsentPayload: '../services/engagement#WithdrawConsentResult',
   PageInfo: './connection#PageInfoModel',
   ViewerPermissions: './auth/viewerPermissions#ViewerPermissionsModel',
+  ProgrammeOutcomes: '../services/outcomes/programmeOutcomes#ProgrammeOutcomesModel',
 };
 
 const config: CodegenConfig = {

@@ -20,6 +20,7 @@ import type {
   CdpSessionRecord,
   CdpSignUpRecord,
   CohortRecord,
+  EmploymentOutcomeRecord,
   DevelopmentPlanRecord,
   EmploymentRecord,
   HcaVacancyRecord,
@@ -199,6 +200,24 @@ export const cohortNumberGuardItem = (number: number, cohortId: string) => ({
   SK: String(number).padStart(6, '0'),
   type: 'CohortNumberGuard',
   ref: cohortId,
+});
+
+/** The outcome rows of every employment live in one partition: the outcome figures read it in one query. */
+const EMPLOYMENT_OUTCOMES = 'Outcomes#Employments';
+
+function employmentOutcomesOf(personId: string) {
+  return all('GSI2', `${personId}#EmploymentOutcomes`);
+}
+
+export const EmploymentOutcome = defineEntity<EmploymentOutcomeRecord>()({
+  type: 'EmploymentOutcome',
+  versioned: false,
+  key: (r) => ({ PK: EMPLOYMENT_OUTCOMES, SK: r.employmentId }),
+  indexKeys: (r) => ({ GSI2PK: `${r.subjectId}#EmploymentOutcomes`, GSI2SK: r.employmentId }),
+  collections: {
+    all: () => all(undefined, EMPLOYMENT_OUTCOMES),
+  },
+  about: (personId) => [employmentOutcomesOf(personId)],
 });
 
 /*
@@ -620,6 +639,7 @@ export const ENTITIES = {
   MentorAssignment,
   MentoringMeeting,
   ShadowingOpportunity,
+  EmploymentOutcome,
   HcaVacancy,
   Post,
   JobApplication,

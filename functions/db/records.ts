@@ -144,6 +144,30 @@ export interface IdempotencyRecord {
   createdAt: string;
 }
 
+/**
+ * One employment as the outcome figures need it (a row of the paper's Table 3), kept in the same transactions
+ * as the employment, its post's advertisement and its supervision (functions/db/outcomes.ts), so the figures
+ * read one partition instead of every employment and post.
+ */
+export interface EmploymentOutcomeRecord {
+  type: 'EmploymentOutcome';
+  employmentId: string;
+  /** The LXP: listed under them for export and erasure, never returned by the API. */
+  subjectId: string;
+  /** The cohort of the LXP's completed enrolment. */
+  cohortId: string;
+  role: PostRole;
+  area: ServiceArea;
+  ftePercent: number;
+  startDate: string;
+  /** When the post was advertised, for time to hire. */
+  advertisedAt?: string;
+  /** The day they left; absent while in post. */
+  leftOn?: string;
+  /** The day of the latest supervision, for supervision compliance. */
+  lastSupervisionAt?: string;
+}
+
 export interface HcaVacancyRecord extends BaseRecord {
   type: 'HcaVacancy';
   reference: string;
@@ -331,7 +355,8 @@ export type StoredRecord =
   | IdempotencyRecord
   | DeliveryRecord
   | ProgrammeRecord
-  | CoproductionRecord;
+  | CoproductionRecord
+  | EmploymentOutcomeRecord;
 
 /** A trainee below the minimum of mentor meetings within their cohort's weeks (a computed row, not stored). */
 export interface MentoringShortfallModel {

@@ -6,6 +6,7 @@ import type { TrainingSessionRecord, AttendanceRecord, PortfolioRecord, Portfoli
 import type { WorkstreamRecord, WorkstreamMemberRecord, WorkstreamMeetingRecord, RecommendationRecord, EngagementActivityRecord, EngagementFindingRecord, ParticipantConsentRecord } from '../db/coproduction';
 import type { WithdrawConsentResult } from '../services/engagement';
 import type { ViewerPermissionsModel } from './auth/viewerPermissions';
+import type { ProgrammeOutcomesModel } from '../services/outcomes/programmeOutcomes';
 import type { Context } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -352,6 +353,34 @@ export type AuditEventEdge = {
   node?: Maybe<AuditEvent>;
 };
 
+/** A figure from the literature, to read beside the programme's own. Always external: typed in from its source, not computed. */
+export type Benchmark = {
+  __typename?: 'Benchmark';
+  /** The denominator, when the source gives one. */
+  denominator?: Maybe<Scalars['Int']['output']>;
+  /** Always true: the figure comes from outside this programme's records. */
+  external: Scalars['Boolean']['output'];
+  /** What it measures, e.g. "Completion of peer support worker training". */
+  label: Scalars['String']['output'];
+  /** Which of the programme's figures it compares with. */
+  measure: BenchmarkMeasure;
+  /** The numerator, when the source gives one (13 of 18). */
+  numerator?: Maybe<Scalars['Int']['output']>;
+  /** The fraction reported by the source, 0 to 1. */
+  rate: Scalars['Float']['output'];
+  /** The citation. */
+  source: Scalars['String']['output'];
+  /** A link to the source (DOI). */
+  url: Scalars['String']['output'];
+};
+
+/** The programme figure a benchmark compares with. */
+export type BenchmarkMeasure =
+  /** Completions among places (`completionRate`). */
+  | 'COMPLETION_RATE'
+  /** Employed among those who completed (`employmentRate`). */
+  | 'EMPLOYMENT_RATE';
+
 /** A cancellation. */
 export type CancelCdpSignUpInput = {
   /** A key of your choosing (8 to 64 characters): a retry with the same key returns the first result. */
@@ -547,6 +576,33 @@ export type CohortEdge = {
   node?: Maybe<Cohort>;
 };
 
+/** One cohort's funnel (the paper's Table 2): applications → places → completions → eligible → employed, with mentors. */
+export type CohortOutcome = {
+  __typename?: 'CohortOutcome';
+  /** Applications to the cohort. */
+  applications: Count;
+  /** The cohort. */
+  cohort: Cohort;
+  /** Completions among places. */
+  completionRate: Rate;
+  /** Trainees who completed the training (their portfolio passed). */
+  completions: Count;
+  /** Trainees eligible to apply for LXP posts: those who completed the training. */
+  eligible: Count;
+  /** People from this cohort who started an employment in an LXP post (each counted once). */
+  employed: Count;
+  /** Distinct mentors from a clinical background assigned to the cohort's trainees. */
+  mentorsClinical: Count;
+  /** Distinct mentors from a management background assigned to the cohort's trainees. */
+  mentorsManagement: Count;
+  /** Distinct mentors from a support-staff background assigned to the cohort's trainees. */
+  mentorsSupport: Count;
+  /** Trainees whose training ended without completion, by coded reason, one entry per reason. */
+  nonCompletions: Array<ReasonCount>;
+  /** Trainees who took up a place (on programme). */
+  places: Count;
+};
+
 /** Where a cohort is in its life. */
 export type CohortStatus =
   /** No longer taking applications; places being decided. */
@@ -615,6 +671,15 @@ export type CoproductionTheme =
   | 'ROLE_DESIGN'
   /** Pre-appointment training and mentoring for LXPs, and training for the teams employing them. */
   | 'TRAINING';
+
+/** A count that may be suppressed: counts from 1 to 4 are withheld from viewers who may not see the records behind them. */
+export type Count = {
+  __typename?: 'Count';
+  /** True when the count is between 1 and 4 and withheld from this viewer. */
+  suppressed: Scalars['Boolean']['output'];
+  /** The count; null when suppressed. */
+  value?: Maybe<Scalars['Int']['output']>;
+};
 
 /** A CDP session. */
 export type CreateCdpSessionInput = {
@@ -873,6 +938,23 @@ export type EmploymentEdge = {
   cursor: Scalars['String']['output'];
   /** The employment. */
   node?: Maybe<Employment>;
+};
+
+/** One employment of a trainee (a row of the paper's Table 3). */
+export type EmploymentOutcome = {
+  __typename?: 'EmploymentOutcome';
+  /** The post's service area. */
+  area: ServiceArea;
+  /** Working hours as a percentage of full time. */
+  ftePercent: Scalars['Int']['output'];
+  /** Whether still in role 12 months after the start; null until 12 months have passed. */
+  inRoleAt12Months?: Maybe<Scalars['Boolean']['output']>;
+  /** Whether still in role 24 months after the start; null until 24 months have passed. */
+  inRoleAt24Months?: Maybe<Scalars['Boolean']['output']>;
+  /** The post's role. */
+  role: PostRole;
+  /** The first day in post. */
+  startDate: Scalars['Date']['output'];
 };
 
 /** Whether an LXP is still in post. */
@@ -2000,6 +2082,13 @@ export type MutationWritePortfolioEntryArgs = {
   input: WritePortfolioEntryInput;
 };
 
+/** How the paper groups reasons for not completing. */
+export type NonCompletionGroup =
+  /** The trainee left the programme (paid employment, further study, other volunteering, health, personal). */
+  | 'LEFT_PROGRAMME'
+  /** The portfolio was not submitted or was incomplete. */
+  | 'PORTFOLIO';
+
 /** Why a trainee did not complete (the paper's reasons). */
 export type NonCompletionReason =
   /** Left for further study. */
@@ -2057,6 +2146,33 @@ export type OutcomeNotification = {
   recordedBy?: Maybe<Person>;
   /** The day they were told (or the letter sent). */
   sentOn: Scalars['Date']['output'];
+};
+
+/** The funnel summed over the selected cohorts. */
+export type OutcomeTotals = {
+  __typename?: 'OutcomeTotals';
+  /** Applications to the selected cohorts. */
+  applications: Count;
+  /** Completions among places. */
+  completionRate: Rate;
+  /** Trainees who completed the training. */
+  completions: Count;
+  /** Trainees eligible to apply for LXP posts: those who completed the training. */
+  eligible: Count;
+  /** People who started an employment in an LXP post. */
+  employed: Count;
+  /** Employed among eligible. */
+  employmentRate: Rate;
+  /** Mentors from a clinical background, summed over cohorts (a mentor of two cohorts counts in each). */
+  mentorsClinical: Count;
+  /** Mentors from a management background, summed over cohorts. */
+  mentorsManagement: Count;
+  /** Mentors from a support-staff background, summed over cohorts. */
+  mentorsSupport: Count;
+  /** Non-completions by coded reason, one entry per reason. */
+  nonCompletions: Array<ReasonCount>;
+  /** Trainees who took up a place (on programme). */
+  places: Count;
 };
 
 /**
@@ -2475,6 +2591,45 @@ export type PostStatus =
   /** No longer to be filled. */
   | 'WITHDRAWN';
 
+/**
+ * The programme's outcomes over the selected cohorts: the training funnel per cohort and in total, the
+ * employments of their trainees, retention, time to hire, supervision compliance, and the literature's benchmarks.
+ * Open to every role that can reach it: `Query.programmeOutcomes` is the gate, suppression the row-level rule.
+ */
+export type ProgrammeOutcomes = {
+  __typename?: 'ProgrammeOutcomes';
+  /** Figures from the literature to read beside the programme's own. External: not computed from this programme's records. */
+  benchmarks: Array<Benchmark>;
+  /** One entry per selected cohort, earliest start first. */
+  cohorts: Array<CohortOutcome>;
+  /**
+   * One row per employment of a trainee of the selected cohorts (the paper's Table 3), earliest start first.
+   * Rows describe individuals, so they are listed only for HR and the Lead LXP; for anyone else the list is empty.
+   */
+  employments: Array<EmploymentOutcome>;
+  /**
+   * Of the employments that started at least `months` months ago, how many were still in role `months` months
+   * after their start. Refused with BAD_USER_INPUT (`months`) outside 1 to 120.
+   */
+  retention?: Maybe<Retention>;
+  /** How many LXPs in post had supervision recently enough. */
+  supervisionCompliance: SupervisionCompliance;
+  /** Days from a post's advertisement to the start of the employment that filled it. */
+  timeToHire: TimeToHire;
+  /** The funnel summed over the selected cohorts, with completion and employment rates. */
+  totals: OutcomeTotals;
+};
+
+
+/**
+ * The programme's outcomes over the selected cohorts: the training funnel per cohort and in total, the
+ * employments of their trainees, retention, time to hire, supervision compliance, and the literature's benchmarks.
+ * Open to every role that can reach it: `Query.programmeOutcomes` is the gate, suppression the row-level rule.
+ */
+export type ProgrammeOutcomesRetentionArgs = {
+  months: Scalars['Int']['input'];
+};
+
 /** A recommendation to propose. */
 export type ProposeRecommendationInput = {
   /** Makes a retry safe: the same key returns the first result and writes nothing new. */
@@ -2561,6 +2716,14 @@ export type Query = {
   post?: Maybe<Post>;
   /** LXP posts, newest first. Everyone signed in sees the posts; applications to them are guarded on the list. */
   posts?: Maybe<PostConnection>;
+  /**
+   * The programme's outcomes (the paper's Tables 2 and 3 and its outcome figures), computed from aggregates kept
+   * in the same transactions as the records they count, so a read costs the same whatever the programme's size.
+   * Counts from 1 to 4 are suppressed (null, `suppressed: true`) for viewers who may not see the records behind
+   * them; HR and the Lead LXP see exact figures, and a cohort's facilitators see their cohort's.
+   * Refused with BAD_USER_INPUT for more than 100 cohort ids, an id that is not a cohort's, or `from` after `to`.
+   */
+  programmeOutcomes?: Maybe<ProgrammeOutcomes>;
   /** One recruitment day by id. */
   recruitmentDay?: Maybe<RecruitmentDay>;
   /** Recruitment days, latest first. For HR, and for staff who sit on their panels. */
@@ -2771,6 +2934,17 @@ export type QueryPostsArgs = {
  * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
  * record by record and field by field.
  */
+export type QueryProgrammeOutcomesArgs = {
+  cohortIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * The entry point for reading. Every query carries its own @auth rule; what it returns is then checked
+ * record by record and field by field.
+ */
 export type QueryRecruitmentDayArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2811,6 +2985,29 @@ export type QueryWorkstreamArgs = {
 export type QueryWorkstreamsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A rate as a fraction between 0 and 1 (0.357, not 35.7), rounded to three decimals. Suppressed when either count
+ * it is derived from is suppressed; null and not suppressed when its denominator is 0.
+ */
+export type Rate = {
+  __typename?: 'Rate';
+  /** True when a count it is derived from is withheld from this viewer. */
+  suppressed: Scalars['Boolean']['output'];
+  /** The fraction; null when suppressed or undefined (nothing to divide by). */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** How many trainees did not complete for one coded reason. */
+export type ReasonCount = {
+  __typename?: 'ReasonCount';
+  /** How many trainees. */
+  count: Count;
+  /** The paper's grouping of the reason. */
+  group: NonCompletionGroup;
+  /** The coded reason. */
+  reason: NonCompletionReason;
 };
 
 /** A reasonable adjustment the applicant asked for. */
@@ -3263,6 +3460,19 @@ export type RespondToOfferPayload = {
   employment?: Maybe<Employment>;
 };
 
+/** Retention at a number of months after appointment. */
+export type Retention = {
+  __typename?: 'Retention';
+  /** Employments that started at least that many months ago. */
+  employed: Count;
+  /** The months after appointment asked for. */
+  months: Scalars['Int']['output'];
+  /** Retained among employed. */
+  rate: Rate;
+  /** Of those, the ones still in role that many months after their start. */
+  retained: Count;
+};
+
 /** The roles a viewer may hold (JWT groups). A person may hold several. */
 export type Role =
   /** Clinical, management and support staff: mentors, facilitators, assessors, panel members, supervisors. */
@@ -3451,6 +3661,19 @@ export type SubmitPortfolioPayload = {
   portfolio?: Maybe<Portfolio>;
 };
 
+/** LXPs in post who had supervision within the expected interval (or started within it). */
+export type SupervisionCompliance = {
+  __typename?: 'SupervisionCompliance';
+  /** Of those, the ones supervised (or started) within the interval. */
+  compliant: Count;
+  /** Employments in post today. */
+  inPost: Count;
+  /** The expected interval between supervision sessions, in days. */
+  intervalDays: Scalars['Int']['output'];
+  /** Compliant among in post. */
+  rate: Rate;
+};
+
 /** A supervision session. That it happened is for HR and the Lead LXP too; the notes only for the LXP and supervisor. */
 export type SupervisionRecord = {
   __typename?: 'SupervisionRecord';
@@ -3482,6 +3705,19 @@ export type SupervisionRecordEdge = {
   cursor: Scalars['String']['output'];
   /** The record. */
   node?: Maybe<SupervisionRecord>;
+};
+
+/** Days from a post's advertisement to the start of the employment that filled it. */
+export type TimeToHire = {
+  __typename?: 'TimeToHire';
+  /** Employments whose post's advertisement date is known. */
+  hires: Count;
+  /** Mean days; null when there are none or they are suppressed. */
+  meanDays?: Maybe<Scalars['Float']['output']>;
+  /** Median days; null when there are none or they are suppressed. */
+  medianDays?: Maybe<Scalars['Float']['output']>;
+  /** True when the figures are withheld because `hires` is. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 /**
@@ -4030,6 +4266,8 @@ export type ResolversTypes = {
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<ConnectionModel<AuditEventRecord>>;
   AuditEventEdge: ResolverTypeWrapper<EdgeModel<AuditEventRecord>>;
+  Benchmark: ResolverTypeWrapper<Benchmark>;
+  BenchmarkMeasure: BenchmarkMeasure;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CancelCdpSignUpInput: CancelCdpSignUpInput;
   CancelCdpSignUpPayload: ResolverTypeWrapper<Omit<CancelCdpSignUpPayload, 'signUp'> & { signUp?: Maybe<ResolversTypes['CdpSignUp']> }>;
@@ -4043,6 +4281,7 @@ export type ResolversTypes = {
   Cohort: ResolverTypeWrapper<CohortRecord>;
   CohortConnection: ResolverTypeWrapper<ConnectionModel<CohortRecord>>;
   CohortEdge: ResolverTypeWrapper<EdgeModel<CohortRecord>>;
+  CohortOutcome: ResolverTypeWrapper<Omit<CohortOutcome, 'cohort'> & { cohort: ResolversTypes['Cohort'] }>;
   CohortStatus: CohortStatus;
   CommentOnPortfolioEntryInput: CommentOnPortfolioEntryInput;
   CommentOnPortfolioEntryPayload: ResolverTypeWrapper<Omit<CommentOnPortfolioEntryPayload, 'feedback'> & { feedback?: Maybe<ResolversTypes['EntryFeedback']> }>;
@@ -4050,6 +4289,7 @@ export type ResolversTypes = {
   ConvertVacancyToPostInput: ConvertVacancyToPostInput;
   ConvertVacancyToPostPayload: ResolverTypeWrapper<Omit<ConvertVacancyToPostPayload, 'post'> & { post?: Maybe<ResolversTypes['Post']> }>;
   CoproductionTheme: CoproductionTheme;
+  Count: ResolverTypeWrapper<Count>;
   CreateCdpSessionInput: CreateCdpSessionInput;
   CreateCdpSessionPayload: ResolverTypeWrapper<Omit<CreateCdpSessionPayload, 'session'> & { session?: Maybe<ResolversTypes['CdpSession']> }>;
   CreateCohortInput: CreateCohortInput;
@@ -4072,6 +4312,7 @@ export type ResolversTypes = {
   Employment: ResolverTypeWrapper<EmploymentRecord>;
   EmploymentConnection: ResolverTypeWrapper<ConnectionModel<EmploymentRecord>>;
   EmploymentEdge: ResolverTypeWrapper<EdgeModel<EmploymentRecord>>;
+  EmploymentOutcome: ResolverTypeWrapper<EmploymentOutcome>;
   EmploymentStatus: EmploymentStatus;
   EndEnrolmentInput: EndEnrolmentInput;
   EndEnrolmentPayload: ResolverTypeWrapper<Omit<EndEnrolmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }>;
@@ -4094,6 +4335,7 @@ export type ResolversTypes = {
   EntryFeedbackConnection: ResolverTypeWrapper<ConnectionModel<EntryFeedbackRecord>>;
   EntryFeedbackEdge: ResolverTypeWrapper<EdgeModel<EntryFeedbackRecord>>;
   FieldPermission: ResolverTypeWrapper<FieldPermission>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HcaVacancy: ResolverTypeWrapper<HcaVacancyRecord>;
   HcaVacancyConnection: ResolverTypeWrapper<ConnectionModel<HcaVacancyRecord>>;
   HcaVacancyEdge: ResolverTypeWrapper<EdgeModel<HcaVacancyRecord>>;
@@ -4120,11 +4362,13 @@ export type ResolversTypes = {
   MentoringMeetingEdge: ResolverTypeWrapper<EdgeModel<MentoringMeetingRecord>>;
   MentoringShortfall: ResolverTypeWrapper<MentoringShortfallModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NonCompletionGroup: NonCompletionGroup;
   NonCompletionReason: NonCompletionReason;
   NotificationChannel: NotificationChannel;
   OperationKind: OperationKind;
   OperationPermission: ResolverTypeWrapper<OperationPermission>;
   OutcomeNotification: ResolverTypeWrapper<OutcomeNotificationModel>;
+  OutcomeTotals: ResolverTypeWrapper<OutcomeTotals>;
   PageInfo: ResolverTypeWrapper<PageInfoModel>;
   ParticipantConsent: ResolverTypeWrapper<ParticipantConsentRecord>;
   ParticipantConsentConnection: ResolverTypeWrapper<ConnectionModel<ParticipantConsentRecord>>;
@@ -4148,9 +4392,12 @@ export type ResolversTypes = {
   PostEdge: ResolverTypeWrapper<EdgeModel<PostRecord>>;
   PostRole: PostRole;
   PostStatus: PostStatus;
+  ProgrammeOutcomes: ResolverTypeWrapper<ProgrammeOutcomesModel>;
   ProposeRecommendationInput: ProposeRecommendationInput;
   ProposeRecommendationPayload: ResolverTypeWrapper<Omit<ProposeRecommendationPayload, 'recommendation'> & { recommendation?: Maybe<ResolversTypes['Recommendation']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Rate: ResolverTypeWrapper<Rate>;
+  ReasonCount: ResolverTypeWrapper<ReasonCount>;
   ReasonableAdjustment: ResolverTypeWrapper<ReasonableAdjustment>;
   ReasonableAdjustmentInput: ReasonableAdjustmentInput;
   Recommendation: ResolverTypeWrapper<RecommendationRecord>;
@@ -4194,6 +4441,7 @@ export type ResolversTypes = {
   Relation: Relation;
   RespondToOfferInput: RespondToOfferInput;
   RespondToOfferPayload: ResolverTypeWrapper<Omit<RespondToOfferPayload, 'application' | 'employment'> & { application?: Maybe<ResolversTypes['JobApplication']>, employment?: Maybe<ResolversTypes['Employment']> }>;
+  Retention: ResolverTypeWrapper<Retention>;
   Role: Role;
   RowScope: RowScope;
   ScheduleInterviewInput: ScheduleInterviewInput;
@@ -4214,9 +4462,11 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitPortfolioInput: SubmitPortfolioInput;
   SubmitPortfolioPayload: ResolverTypeWrapper<Omit<SubmitPortfolioPayload, 'portfolio'> & { portfolio?: Maybe<ResolversTypes['Portfolio']> }>;
+  SupervisionCompliance: ResolverTypeWrapper<SupervisionCompliance>;
   SupervisionRecord: ResolverTypeWrapper<SupervisionRecordRecord>;
   SupervisionRecordConnection: ResolverTypeWrapper<ConnectionModel<SupervisionRecordRecord>>;
   SupervisionRecordEdge: ResolverTypeWrapper<EdgeModel<SupervisionRecordRecord>>;
+  TimeToHire: ResolverTypeWrapper<TimeToHire>;
   TrainingApplication: ResolverTypeWrapper<TrainingApplicationRecord>;
   TrainingApplicationConnection: ResolverTypeWrapper<ConnectionModel<TrainingApplicationRecord>>;
   TrainingApplicationEdge: ResolverTypeWrapper<EdgeModel<TrainingApplicationRecord>>;
@@ -4280,6 +4530,7 @@ export type ResolversParentTypes = {
   AuditEvent: AuditEventRecord;
   AuditEventConnection: ConnectionModel<AuditEventRecord>;
   AuditEventEdge: EdgeModel<AuditEventRecord>;
+  Benchmark: Benchmark;
   Boolean: Scalars['Boolean']['output'];
   CancelCdpSignUpInput: CancelCdpSignUpInput;
   CancelCdpSignUpPayload: Omit<CancelCdpSignUpPayload, 'signUp'> & { signUp?: Maybe<ResolversParentTypes['CdpSignUp']> };
@@ -4292,10 +4543,12 @@ export type ResolversParentTypes = {
   Cohort: CohortRecord;
   CohortConnection: ConnectionModel<CohortRecord>;
   CohortEdge: EdgeModel<CohortRecord>;
+  CohortOutcome: Omit<CohortOutcome, 'cohort'> & { cohort: ResolversParentTypes['Cohort'] };
   CommentOnPortfolioEntryInput: CommentOnPortfolioEntryInput;
   CommentOnPortfolioEntryPayload: Omit<CommentOnPortfolioEntryPayload, 'feedback'> & { feedback?: Maybe<ResolversParentTypes['EntryFeedback']> };
   ConvertVacancyToPostInput: ConvertVacancyToPostInput;
   ConvertVacancyToPostPayload: Omit<ConvertVacancyToPostPayload, 'post'> & { post?: Maybe<ResolversParentTypes['Post']> };
+  Count: Count;
   CreateCdpSessionInput: CreateCdpSessionInput;
   CreateCdpSessionPayload: Omit<CreateCdpSessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['CdpSession']> };
   CreateCohortInput: CreateCohortInput;
@@ -4315,6 +4568,7 @@ export type ResolversParentTypes = {
   Employment: EmploymentRecord;
   EmploymentConnection: ConnectionModel<EmploymentRecord>;
   EmploymentEdge: EdgeModel<EmploymentRecord>;
+  EmploymentOutcome: EmploymentOutcome;
   EndEnrolmentInput: EndEnrolmentInput;
   EndEnrolmentPayload: Omit<EndEnrolmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversParentTypes['Enrolment']> };
   EndMentorAssignmentInput: EndMentorAssignmentInput;
@@ -4334,6 +4588,7 @@ export type ResolversParentTypes = {
   EntryFeedbackConnection: ConnectionModel<EntryFeedbackRecord>;
   EntryFeedbackEdge: EdgeModel<EntryFeedbackRecord>;
   FieldPermission: FieldPermission;
+  Float: Scalars['Float']['output'];
   HcaVacancy: HcaVacancyRecord;
   HcaVacancyConnection: ConnectionModel<HcaVacancyRecord>;
   HcaVacancyEdge: EdgeModel<HcaVacancyRecord>;
@@ -4356,6 +4611,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   OperationPermission: OperationPermission;
   OutcomeNotification: OutcomeNotificationModel;
+  OutcomeTotals: OutcomeTotals;
   PageInfo: PageInfoModel;
   ParticipantConsent: ParticipantConsentRecord;
   ParticipantConsentConnection: ConnectionModel<ParticipantConsentRecord>;
@@ -4374,9 +4630,12 @@ export type ResolversParentTypes = {
   Post: PostRecord;
   PostConnection: ConnectionModel<PostRecord>;
   PostEdge: EdgeModel<PostRecord>;
+  ProgrammeOutcomes: ProgrammeOutcomesModel;
   ProposeRecommendationInput: ProposeRecommendationInput;
   ProposeRecommendationPayload: Omit<ProposeRecommendationPayload, 'recommendation'> & { recommendation?: Maybe<ResolversParentTypes['Recommendation']> };
   Query: Record<PropertyKey, never>;
+  Rate: Rate;
+  ReasonCount: ReasonCount;
   ReasonableAdjustment: ReasonableAdjustment;
   ReasonableAdjustmentInput: ReasonableAdjustmentInput;
   Recommendation: RecommendationRecord;
@@ -4417,6 +4676,7 @@ export type ResolversParentTypes = {
   RecruitmentDayEdge: EdgeModel<RecruitmentDayRecord>;
   RespondToOfferInput: RespondToOfferInput;
   RespondToOfferPayload: Omit<RespondToOfferPayload, 'application' | 'employment'> & { application?: Maybe<ResolversParentTypes['JobApplication']>, employment?: Maybe<ResolversParentTypes['Employment']> };
+  Retention: Retention;
   ScheduleInterviewInput: ScheduleInterviewInput;
   ScheduleInterviewPayload: Omit<ScheduleInterviewPayload, 'interview'> & { interview?: Maybe<ResolversParentTypes['InterviewSlot']> };
   SetWorkplaceAdjustmentsInput: SetWorkplaceAdjustmentsInput;
@@ -4431,9 +4691,11 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   SubmitPortfolioInput: SubmitPortfolioInput;
   SubmitPortfolioPayload: Omit<SubmitPortfolioPayload, 'portfolio'> & { portfolio?: Maybe<ResolversParentTypes['Portfolio']> };
+  SupervisionCompliance: SupervisionCompliance;
   SupervisionRecord: SupervisionRecordRecord;
   SupervisionRecordConnection: ConnectionModel<SupervisionRecordRecord>;
   SupervisionRecordEdge: EdgeModel<SupervisionRecordRecord>;
+  TimeToHire: TimeToHire;
   TrainingApplication: TrainingApplicationRecord;
   TrainingApplicationConnection: ConnectionModel<TrainingApplicationRecord>;
   TrainingApplicationEdge: EdgeModel<TrainingApplicationRecord>;
@@ -4585,6 +4847,17 @@ export type AuditEventEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<Maybe<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
 };
 
+export type BenchmarkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Benchmark'] = ResolversParentTypes['Benchmark']> = {
+  denominator?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  external?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['BenchmarkMeasure'], ParentType, ContextType>;
+  numerator?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CancelCdpSignUpPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelCdpSignUpPayload'] = ResolversParentTypes['CancelCdpSignUpPayload']> = {
   signUp?: Resolver<Maybe<ResolversTypes['CdpSignUp']>, ParentType, ContextType>;
 };
@@ -4657,12 +4930,31 @@ export type CohortEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType>;
 };
 
+export type CohortOutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortOutcome'] = ResolversParentTypes['CohortOutcome']> = {
+  applications?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  cohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType>;
+  completionRate?: Resolver<ResolversTypes['Rate'], ParentType, ContextType>;
+  completions?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  employed?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  mentorsClinical?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  mentorsManagement?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  mentorsSupport?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  nonCompletions?: Resolver<Array<ResolversTypes['ReasonCount']>, ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+};
+
 export type CommentOnPortfolioEntryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommentOnPortfolioEntryPayload'] = ResolversParentTypes['CommentOnPortfolioEntryPayload']> = {
   feedback?: Resolver<Maybe<ResolversTypes['EntryFeedback']>, ParentType, ContextType>;
 };
 
 export type ConvertVacancyToPostPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConvertVacancyToPostPayload'] = ResolversParentTypes['ConvertVacancyToPostPayload']> = {
   post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+};
+
+export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type CreateCdpSessionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateCdpSessionPayload'] = ResolversParentTypes['CreateCdpSessionPayload']> = {
@@ -4740,6 +5032,15 @@ export type EmploymentConnectionResolvers<ContextType = Context, ParentType exte
 export type EmploymentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmploymentEdge'] = ResolversParentTypes['EmploymentEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType>;
+};
+
+export type EmploymentOutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmploymentOutcome'] = ResolversParentTypes['EmploymentOutcome']> = {
+  area?: Resolver<ResolversTypes['ServiceArea'], ParentType, ContextType>;
+  ftePercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inRoleAt12Months?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  inRoleAt24Months?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['PostRole'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type EndEnrolmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EndEnrolmentPayload'] = ResolversParentTypes['EndEnrolmentPayload']> = {
@@ -5037,6 +5338,20 @@ export type OutcomeNotificationResolvers<ContextType = Context, ParentType exten
   sentOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
+export type OutcomeTotalsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutcomeTotals'] = ResolversParentTypes['OutcomeTotals']> = {
+  applications?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  completionRate?: Resolver<ResolversTypes['Rate'], ParentType, ContextType>;
+  completions?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  employed?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  employmentRate?: Resolver<ResolversTypes['Rate'], ParentType, ContextType>;
+  mentorsClinical?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  mentorsManagement?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  mentorsSupport?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  nonCompletions?: Resolver<Array<ResolversTypes['ReasonCount']>, ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5158,6 +5473,16 @@ export type PostEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
 };
 
+export type ProgrammeOutcomesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammeOutcomes'] = ResolversParentTypes['ProgrammeOutcomes']> = {
+  benchmarks?: Resolver<Array<ResolversTypes['Benchmark']>, ParentType, ContextType>;
+  cohorts?: Resolver<Array<ResolversTypes['CohortOutcome']>, ParentType, ContextType>;
+  employments?: Resolver<Array<ResolversTypes['EmploymentOutcome']>, ParentType, ContextType>;
+  retention?: Resolver<Maybe<ResolversTypes['Retention']>, ParentType, ContextType, RequireFields<ProgrammeOutcomesRetentionArgs, 'months'>>;
+  supervisionCompliance?: Resolver<ResolversTypes['SupervisionCompliance'], ParentType, ContextType>;
+  timeToHire?: Resolver<ResolversTypes['TimeToHire'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['OutcomeTotals'], ParentType, ContextType>;
+};
+
 export type ProposeRecommendationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposeRecommendationPayload'] = ResolversParentTypes['ProposeRecommendationPayload']> = {
   recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
 };
@@ -5184,12 +5509,24 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType, RequireFields<QueryPostArgs, 'id'>>;
   posts?: Resolver<Maybe<ResolversTypes['PostConnection']>, ParentType, ContextType, Partial<QueryPostsArgs>>;
+  programmeOutcomes?: Resolver<Maybe<ResolversTypes['ProgrammeOutcomes']>, ParentType, ContextType, Partial<QueryProgrammeOutcomesArgs>>;
   recruitmentDay?: Resolver<Maybe<ResolversTypes['RecruitmentDay']>, ParentType, ContextType, RequireFields<QueryRecruitmentDayArgs, 'id'>>;
   recruitmentDays?: Resolver<Maybe<ResolversTypes['RecruitmentDayConnection']>, ParentType, ContextType, Partial<QueryRecruitmentDaysArgs>>;
   trainingApplication?: Resolver<Maybe<ResolversTypes['TrainingApplication']>, ParentType, ContextType, RequireFields<QueryTrainingApplicationArgs, 'id'>>;
   viewerPermissions?: Resolver<ResolversTypes['ViewerPermissions'], ParentType, ContextType>;
   workstream?: Resolver<Maybe<ResolversTypes['Workstream']>, ParentType, ContextType, RequireFields<QueryWorkstreamArgs, 'id'>>;
   workstreams?: Resolver<ResolversTypes['WorkstreamConnection'], ParentType, ContextType, Partial<QueryWorkstreamsArgs>>;
+};
+
+export type RateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Rate'] = ResolversParentTypes['Rate']> = {
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ReasonCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReasonCount'] = ResolversParentTypes['ReasonCount']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['NonCompletionGroup'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['NonCompletionReason'], ParentType, ContextType>;
 };
 
 export type ReasonableAdjustmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReasonableAdjustment'] = ResolversParentTypes['ReasonableAdjustment']> = {
@@ -5303,6 +5640,13 @@ export type RespondToOfferPayloadResolvers<ContextType = Context, ParentType ext
   employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType>;
 };
 
+export type RetentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retention'] = ResolversParentTypes['Retention']> = {
+  employed?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  months?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Rate'], ParentType, ContextType>;
+  retained?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+};
+
 export type ScheduleInterviewPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScheduleInterviewPayload'] = ResolversParentTypes['ScheduleInterviewPayload']> = {
   interview?: Resolver<Maybe<ResolversTypes['InterviewSlot']>, ParentType, ContextType>;
 };
@@ -5342,6 +5686,13 @@ export type SubmitPortfolioPayloadResolvers<ContextType = Context, ParentType ex
   portfolio?: Resolver<Maybe<ResolversTypes['Portfolio']>, ParentType, ContextType>;
 };
 
+export type SupervisionComplianceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupervisionCompliance'] = ResolversParentTypes['SupervisionCompliance']> = {
+  compliant?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  inPost?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  intervalDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Rate'], ParentType, ContextType>;
+};
+
 export type SupervisionRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupervisionRecord'] = ResolversParentTypes['SupervisionRecord']> = {
   heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5358,6 +5709,13 @@ export type SupervisionRecordConnectionResolvers<ContextType = Context, ParentTy
 export type SupervisionRecordEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupervisionRecordEdge'] = ResolversParentTypes['SupervisionRecordEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['SupervisionRecord']>, ParentType, ContextType>;
+};
+
+export type TimeToHireResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeToHire'] = ResolversParentTypes['TimeToHire']> = {
+  hires?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  meanDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type TrainingApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingApplication'] = ResolversParentTypes['TrainingApplication']> = {
@@ -5535,6 +5893,7 @@ export type Resolvers<ContextType = Context> = {
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  Benchmark?: BenchmarkResolvers<ContextType>;
   CancelCdpSignUpPayload?: CancelCdpSignUpPayloadResolvers<ContextType>;
   CdpSession?: CdpSessionResolvers<ContextType>;
   CdpSessionConnection?: CdpSessionConnectionResolvers<ContextType>;
@@ -5545,8 +5904,10 @@ export type Resolvers<ContextType = Context> = {
   Cohort?: CohortResolvers<ContextType>;
   CohortConnection?: CohortConnectionResolvers<ContextType>;
   CohortEdge?: CohortEdgeResolvers<ContextType>;
+  CohortOutcome?: CohortOutcomeResolvers<ContextType>;
   CommentOnPortfolioEntryPayload?: CommentOnPortfolioEntryPayloadResolvers<ContextType>;
   ConvertVacancyToPostPayload?: ConvertVacancyToPostPayloadResolvers<ContextType>;
+  Count?: CountResolvers<ContextType>;
   CreateCdpSessionPayload?: CreateCdpSessionPayloadResolvers<ContextType>;
   CreateCohortPayload?: CreateCohortPayloadResolvers<ContextType>;
   CreateRecruitmentDayPayload?: CreateRecruitmentDayPayloadResolvers<ContextType>;
@@ -5560,6 +5921,7 @@ export type Resolvers<ContextType = Context> = {
   Employment?: EmploymentResolvers<ContextType>;
   EmploymentConnection?: EmploymentConnectionResolvers<ContextType>;
   EmploymentEdge?: EmploymentEdgeResolvers<ContextType>;
+  EmploymentOutcome?: EmploymentOutcomeResolvers<ContextType>;
   EndEnrolmentPayload?: EndEnrolmentPayloadResolvers<ContextType>;
   EndMentorAssignmentPayload?: EndMentorAssignmentPayloadResolvers<ContextType>;
   EngagementActivity?: EngagementActivityResolvers<ContextType>;
@@ -5596,6 +5958,7 @@ export type Resolvers<ContextType = Context> = {
   Mutation?: MutationResolvers<ContextType>;
   OperationPermission?: OperationPermissionResolvers<ContextType>;
   OutcomeNotification?: OutcomeNotificationResolvers<ContextType>;
+  OutcomeTotals?: OutcomeTotalsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ParticipantConsent?: ParticipantConsentResolvers<ContextType>;
   ParticipantConsentConnection?: ParticipantConsentConnectionResolvers<ContextType>;
@@ -5612,8 +5975,11 @@ export type Resolvers<ContextType = Context> = {
   Post?: PostResolvers<ContextType>;
   PostConnection?: PostConnectionResolvers<ContextType>;
   PostEdge?: PostEdgeResolvers<ContextType>;
+  ProgrammeOutcomes?: ProgrammeOutcomesResolvers<ContextType>;
   ProposeRecommendationPayload?: ProposeRecommendationPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Rate?: RateResolvers<ContextType>;
+  ReasonCount?: ReasonCountResolvers<ContextType>;
   ReasonableAdjustment?: ReasonableAdjustmentResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
@@ -5637,6 +6003,7 @@ export type Resolvers<ContextType = Context> = {
   RecruitmentDayConnection?: RecruitmentDayConnectionResolvers<ContextType>;
   RecruitmentDayEdge?: RecruitmentDayEdgeResolvers<ContextType>;
   RespondToOfferPayload?: RespondToOfferPayloadResolvers<ContextType>;
+  Retention?: RetentionResolvers<ContextType>;
   ScheduleInterviewPayload?: ScheduleInterviewPayloadResolvers<ContextType>;
   SetWorkplaceAdjustmentsPayload?: SetWorkplaceAdjustmentsPayloadResolvers<ContextType>;
   ShadowingOpportunity?: ShadowingOpportunityResolvers<ContextType>;
@@ -5645,9 +6012,11 @@ export type Resolvers<ContextType = Context> = {
   ShortlistJobApplicationPayload?: ShortlistJobApplicationPayloadResolvers<ContextType>;
   SignUpForCdpSessionPayload?: SignUpForCdpSessionPayloadResolvers<ContextType>;
   SubmitPortfolioPayload?: SubmitPortfolioPayloadResolvers<ContextType>;
+  SupervisionCompliance?: SupervisionComplianceResolvers<ContextType>;
   SupervisionRecord?: SupervisionRecordResolvers<ContextType>;
   SupervisionRecordConnection?: SupervisionRecordConnectionResolvers<ContextType>;
   SupervisionRecordEdge?: SupervisionRecordEdgeResolvers<ContextType>;
+  TimeToHire?: TimeToHireResolvers<ContextType>;
   TrainingApplication?: TrainingApplicationResolvers<ContextType>;
   TrainingApplicationConnection?: TrainingApplicationConnectionResolvers<ContextType>;
   TrainingApplicationEdge?: TrainingApplicationEdgeResolvers<ContextType>;

@@ -34,6 +34,13 @@ export type AuditDecision =
    */
   | 'REMOVED';
 
+/** The programme figure a benchmark compares with. */
+export type BenchmarkMeasure =
+  /** Completions among places (`completionRate`). */
+  | 'COMPLETION_RATE'
+  /** Employed among those who completed (`employmentRate`). */
+  | 'EMPLOYMENT_RATE';
+
 /** Whether a place is held. */
 export type CdpSignUpStatus =
   /** Cancelled: the place was freed. */
@@ -207,6 +214,13 @@ export type MentorBackground =
   | 'MANAGEMENT'
   /** Support staff. */
   | 'SUPPORT';
+
+/** How the paper groups reasons for not completing. */
+export type NonCompletionGroup =
+  /** The trainee left the programme (paid employment, further study, other volunteering, health, personal). */
+  | 'LEFT_PROGRAMME'
+  /** The portfolio was not submitted or was incomplete. */
+  | 'PORTFOLIO';
 
 /** Why a trainee did not complete (the paper's reasons). */
 export type NonCompletionReason =

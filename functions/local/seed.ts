@@ -6,6 +6,7 @@ import { memberGuardItem } from '../db/coproduction';
 import { coproductionMemberships, coproductionRecords } from './coproductionData';
 import { APPLICATIONS, COHORTS, MENTORS, PEOPLE, TRAINING, type PaperApplication } from './paperData';
 import { EMPLOYED_BY_COHORT, employmentItems } from './paperEmployment';
+import { outcomeItems } from './seedOutcomes';
 import { cohortAggregates, enrolmentTraining, trainingItems } from './seedTraining';
 
 const SEEDED_AT = '2017-06-01T09:00:00.000Z';
@@ -111,7 +112,8 @@ export function paperItems(): Record<string, unknown>[] {
   if (MENTORS.length !== 24) throw new Error('Table 2 has 12 mentors per cohort');
   records.push(...coproductionRecords());
   extra.push(...coproductionMemberships().map((m) => memberGuardItem(m.workstreamId, m.personId, m.memberId)));
-  return [...records.map(itemOf), ...extra, ...trainingItems(), ...employmentItems()];
+  const items = [...records.map(itemOf), ...extra, ...trainingItems(), ...employmentItems()];
+  return [...items, ...outcomeItems(items)];
 }
 
 /**

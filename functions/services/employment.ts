@@ -1,3 +1,4 @@
+import { employmentOutcomeWrites } from '../db/outcomes';
 import { Employment, Relation, relationKey, SupervisionRecord, supervisionDueItem, supervisionDueKey } from '../db/entities';
 import { newId } from '../db/ids';
 import { lists, type ListSource } from '../db/lists';
@@ -79,6 +80,7 @@ export function recordLeaving(ctx: Context, input: RecordLeavingInput) {
       writes: [
         Employment.update(employment, changes, { when: Employment.when.equals('status', 'ACTIVE'), onConditionFailed: alreadyLeft }),
         deleteItem(supervisionDueKey(employment.id)),
+        employmentOutcomeWrites.left(employment.id, input.leftOn),
         ...(employment.supervisorId && !stillSupervised
           ? [deleteItem(relationKey(employment.supervisorId, 'SUPERVISOR', employment.subjectId))]
           : []),
@@ -123,6 +125,7 @@ export function recordSupervision(ctx: Context, input: RecordSupervisionInput) {
           },
         ),
         putItem(supervisionDueItem({ ...employment, lastSupervisionAt: heldOn })),
+        employmentOutcomeWrites.supervised(employment.id, heldOn),
       );
     }
     return { writes, result: { record } };

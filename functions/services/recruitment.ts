@@ -1,3 +1,4 @@
+import { employmentOutcomeWrites } from '../db/outcomes';
 import {
   Cohort,
   Employment,
@@ -371,7 +372,7 @@ export function recordOutcomeNotification(ctx: Context, input: RecordOutcomeNoti
  * The applicant answers an offer. Accepting is one transaction: the employment (with its supervisor's
  * relation and its place in the supervision-due index), the post FILLED (on condition it is still
  * advertised, so of two acceptances for one post one wins), the application closed, and the cohort's
- * employedCount when this is the person's first employment.
+ * employedCount when this is the person's first employment, and the employment's outcome row.
  */
 export function respondToOffer(ctx: Context, input: RespondToOfferInput) {
   return runMutation<{ application: JobApplicationRecord; employment?: EmploymentRecord }>(ctx, 'respondToOffer', input, async () => {
@@ -427,6 +428,7 @@ export function respondToOffer(ctx: Context, input: RespondToOfferInput) {
         ),
         write,
         ...Employment.create(employment),
+        ...employmentOutcomeWrites.started(employment, post),
         putItem(supervisionDueItem(employment)),
         ...(employment.supervisorId
           ? [putItem(Relation.item(supervisorRelation(employment.supervisorId, employment.subjectId, ctx.now)))]

@@ -6,6 +6,7 @@ import { RELATIONS } from '../../functions/lib/vocabulary';
 import { ROLES } from '../../functions/lib/vocabulary';
 import type { Relation, Role } from '../../functions/lib/vocabulary';
 import { policy } from '../../functions/graphql/schema';
+import { SEES_EXACT_OUTCOMES } from '../../functions/services/outcomes/programmeOutcomes';
 import { as, caller, newPerson, relate, type Caller, type GqlResponse } from '../support/api';
 
 /**
@@ -701,6 +702,7 @@ const OPERATIONS: Record<string, { query: string; target?: Anchors }> = {
   'Query.enrolment': { query: `{ enrolment(id: "enr_none") { __typename } }` },
   'Query.auditTrail': { query: `{ auditTrail(subjectId: "per_trainee_20", first: 1) { totalCount } }`, target: PERSON },
   'Query.viewerPermissions': { query: `{ viewerPermissions { viewerId } }` },
+  'Query.programmeOutcomes': { query: `{ programmeOutcomes(cohortIds: ["coh_2"]) { totals { places { value } } } }` },
   'Mutation.applyToCohort': {
     query: `mutation { applyToCohort(input: { cohortId: "coh_2", statement: "Closed cohort" }) { application { id } } }`,
   },
@@ -906,5 +908,37 @@ describe('operations', () => {
         cases += 1;
       });
     }
+  }
+});
+
+/**
+ * Small-number suppression, by role and relation: cohort 2's 4 completions (a small number) come back exact
+ * to HR, the Lead LXP and the cohort's facilitators, suppressed to any other viewer the query admits, and
+ * employment rows only to HR and the Lead LXP.
+ */
+describe('programmeOutcomes suppression', () => {
+  const COHORT_2: Anchors = { cohortId: 'coh_2' };
+  for (const { role, relation } of casesFor(COHORT_2).filter((c) => c.relation === null || c.relation === 'FACILITATOR')) {
+    it(`cohort 2's completions: ${role}${relation ? ` with ${relation}` : ''}`, async () => {
+      const { who, held } = await viewer(role, relation, COHORT_2);
+      const res = await who.query(
+        `{ programmeOutcomes(cohortIds: ["coh_2"]) { cohorts { completions { value suppressed } } employments { ftePercent } } }`,
+      );
+      if (!allows(policy.fields.get('Query.programmeOutcomes')!.rule, role, held, undefined)) {
+        expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        expect(res.data?.programmeOutcomes).toBeNull();
+        cases += 1;
+        return;
+      }
+      const everything = SEES_EXACT_OUTCOMES.includes(role);
+      const facilitates = held.some((h) => h.relation === 'FACILITATOR') && RELATIONS.FACILITATOR.heldBy.includes(role);
+      expect(res.data.programmeOutcomes.cohorts[0].completions).toEqual(
+        everything || facilitates ? { value: 4, suppressed: false } : { value: null, suppressed: true },
+      );
+      // Cohort 2 has two of Table 3's employments (other suites may add more).
+      if (everything) expect(res.data.programmeOutcomes.employments.length).toBeGreaterThanOrEqual(2);
+      else expect(res.data.programmeOutcomes.employments).toEqual([]);
+      cases += 1;
+    });
   }
 });

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../resolvers.generated';
 import { auditResolvers } from './audit';
 import { coproductionResolvers } from './coproduction';
+import { outcomesResolvers } from './outcomes';
 import { employmentResolvers } from './employment';
 import { peopleResolvers } from './people';
 import { permissionsResolvers } from './permissions';
@@ -24,4 +25,5 @@ export const resolvers: Resolvers[] = [
   auditResolvers,
   rightsResolvers,
   permissionsResolvers,
+  outcomesResolvers,
 ];

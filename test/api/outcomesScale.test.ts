@@ -1,0 +1,64 @@
+import '../support/scaleTable';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tableName } from '../../functions/db/client';
+import { ensureTable } from '../../functions/local/dynamoDbLocal';
+import { seedPaperData } from '../../functions/local/seed';
+import { as } from '../support/api';
+import { scaleProgramme } from '../support/scaledProgramme';
+
+/** How many times the paper's programme: 10 in `npm test`; `OUTCOMES_SCALE=100` for the README's figure. */
+const TIMES = Number(process.env.OUTCOMES_SCALE ?? 10);
+
+const QUERY = `query($cohortIds: [ID!]) { programmeOutcomes(cohortIds: $cohortIds) {
+  cohorts { cohort { number } completions { value } }
+  totals { applications { value } places { value } completions { value } completionRate { value } employed { value } employmentRate { value } }
+  employments { role ftePercent inRoleAt24Months }
+  retention(months: 24) { employed { value } retained { value } }
+  timeToHire { meanDays } supervisionCompliance { rate { value } } benchmarks { rate }
+} }`;
+
+let seedCalls: unknown;
+let size: { before: number; after: number };
+
+beforeAll(async () => {
+  await ensureTable(process.env.DYNAMODB_ENDPOINT!, tableName());
+  await seedPaperData();
+  seedCalls = (await as('LEAD_LXP').query(QUERY)).extensions?.dynamodb;
+  size = await scaleProgramme(TIMES);
+}, 600_000);
+
+describe(`programme outcomes on a generated programme ${TIMES} times the paper's`, () => {
+  it('costs the same DynamoDB requests as on the paper data alone: one query of cohorts, one of employment rows', async () => {
+    const res = await as('LEAD_LXP').query(QUERY);
+    expect(res.errors).toBeUndefined();
+    console.log(
+      `programmeOutcomes: ${size.before} items → ${JSON.stringify(seedCalls)}; ${size.after} items → ${JSON.stringify(res.extensions?.dynamodb)}`,
+    );
+    expect(seedCalls).toEqual({ calls: 2, byCommand: { QueryCommand: 2 } });
+    expect(res.extensions?.dynamodb).toEqual(seedCalls);
+  });
+
+  it('counts every copy: the totals are the paper totals times the scale, the rates unchanged', async () => {
+    const { data } = await as('LEAD_LXP').query(QUERY);
+    const o = data.programmeOutcomes;
+    expect(o.cohorts).toHaveLength(2 * TIMES);
+    expect(o.totals).toEqual({
+      applications: { value: 38 * TIMES },
+      places: { value: 28 * TIMES },
+      completions: { value: 10 * TIMES },
+      completionRate: { value: 0.357 },
+      employed: { value: 7 * TIMES },
+      employmentRate: { value: 0.7 },
+    });
+    expect(o.employments).toHaveLength(7 * TIMES);
+    expect(o.retention).toEqual({ employed: { value: 7 * TIMES }, retained: { value: 7 * TIMES } });
+  });
+
+  it('reads up to 100 chosen cohorts in one batch', async () => {
+    const all = (await as('LEAD_LXP').query(`{ cohorts(first: 100) { edges { node { id } } } }`)).data.cohorts.edges;
+    const ids = all.map((e: { node: { id: string } }) => e.node.id).slice(0, 100);
+    const res = await as('LEAD_LXP').query(QUERY, { cohortIds: ids });
+    expect(res.data.programmeOutcomes.cohorts).toHaveLength(ids.length);
+    expect(res.extensions?.dynamodb).toEqual({ calls: 2, byCommand: { BatchGetItemCommand: 1, QueryCommand: 1 } });
+  });
+});
