@@ -39,6 +39,13 @@ export interface PersonRecord extends BaseRecord {
   /** Lower-cased name used to order the directory. */
   sortName: string;
   roles: Role[];
+  /**
+   * The identity provider's subject that signs in as this person, when it is not the person id itself
+   * (a Cognito UUID): a person accepts exactly one subject, so no two subjects reach one person.
+   */
+  subject?: string;
+  /** A person who has LEFT (or whose account is suspended) acts with no roles, whatever their token says. */
+  status?: 'ACTIVE' | 'LEFT' | 'SUSPENDED';
 }
 
 export interface CohortRecord extends BaseRecord {

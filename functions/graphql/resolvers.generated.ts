@@ -704,7 +704,7 @@ export type ViewerPermissions = {
   fields: Array<FieldPermission>;
   /** The queries and mutations the viewer may call. */
   operations: Array<OperationPermission>;
-  /** The roles in the viewer's token. */
+  /** The roles the viewer acts with: those their token claims that their stored person record also holds. */
   roles: Array<Role>;
   /** The viewer's id. */
   viewerId: Scalars['ID']['output'];

@@ -6,6 +6,7 @@ import type { Context } from './context';
 import { formatError } from './formatError';
 import { nodeLimitPlugin } from './limits/nodeLimit';
 import { auditPlugin, introspectionByRolePlugin, requestLogPlugin } from './plugins';
+import { reconcileViewerPlugin } from './auth/reconcileViewer';
 import { schema } from './schema';
 
 /**
@@ -47,6 +48,8 @@ export function createServer(): ApolloServer<Context> {
       ...protection.plugins,
       ApolloServerPluginLandingPageDisabled(),
       nodeLimitPlugin(LIMITS.maxNodes),
+      // After every limit, so a rejected query makes no DynamoDB call; before introspection uses the roles.
+      reconcileViewerPlugin,
       introspectionByRolePlugin,
       auditPlugin,
       requestLogPlugin,

@@ -19,6 +19,11 @@ export interface AuthConfig {
   algorithms: string[];
   /** Seconds of clock skew tolerated on `exp`, `nbf` and `iat`. */
   clockToleranceSeconds: number;
+  /**
+   * The oldest token accepted, in seconds since its `iat` (which is required and may not lie in the future
+   * beyond the tolerance); also the longest lifetime (`exp - iat`) a token may claim. RFC 8725 §3.10.
+   */
+  maxTokenAgeSeconds: number;
 }
 
 export interface Config {
@@ -67,6 +72,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rolesClaim: env.AUTH_ROLES_CLAIM || 'cognito:groups',
       algorithms: list(env.AUTH_ALGORITHMS).length ? list(env.AUTH_ALGORITHMS) : ['RS256'],
       clockToleranceSeconds: positiveNumber('AUTH_CLOCK_TOLERANCE_SECONDS', env.AUTH_CLOCK_TOLERANCE_SECONDS, 5),
+      // Cognito's longest ID/access token validity is one day.
+      maxTokenAgeSeconds: positiveNumber('AUTH_MAX_TOKEN_AGE_SECONDS', env.AUTH_MAX_TOKEN_AGE_SECONDS, 86_400),
     },
     idempotencyHours: positiveNumber('IDEMPOTENCY_HOURS', env.IDEMPOTENCY_HOURS, 24),
     exposeMetrics: mode === 'development' && env.EXPOSE_METRICS !== 'false',

@@ -6,6 +6,7 @@ import { RELATIONS } from '../../functions/graphql/auth/relations';
 import { ROLES } from '../../functions/graphql/auth/verifyToken';
 import type { Relation, Role } from '../../functions/graphql/resolvers.generated';
 import { policy } from '../../functions/graphql/schema';
+import { PEOPLE } from '../../functions/local/paperData';
 import { as, caller, newPerson, relate, type Caller, type GqlResponse } from '../support/api';
 
 /**
@@ -22,6 +23,8 @@ type Held = { relation: Relation; anchor: string } | null;
 /** The model: a role in the rule, or a relation the role can hold, to this record's anchor. */
 function allows(rule: Rule | undefined, role: Role, held: Held, record: Anchors | undefined): boolean {
   if (!rule) return false;
+  // A SELF viewer is a seeded person: a role their stored record does not hold is dropped, leaving none.
+  if (held?.relation === 'SELF' && !PEOPLE.find((p) => p.id === held.anchor)?.roles.includes(role)) return false;
   if (rule.roles.includes(role)) return true;
   if (!held || !rule.relations.includes(held.relation) || !RELATIONS[held.relation].heldBy.includes(role)) return false;
   return record?.[RELATIONS[held.relation].anchor] === held.anchor;
