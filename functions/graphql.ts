@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { inRequestScope } from './lib/requestScope';
 import { contextFor } from './graphql/requestContext';
 import { createServer } from './graphql/server';
+import { payloadTooLarge } from './graphql/limits/payload';
 
 /**
  * The Lambda entry point: API Gateway HTTP API (payload v2) events in, GraphQL responses out.
@@ -14,6 +15,8 @@ const apollo = startServerAndCreateLambdaHandler(createServer(), handlers.create
 });
 
 export async function handler(event: APIGatewayProxyEventV2, context: LambdaContext): Promise<APIGatewayProxyStructuredResultV2> {
+  const tooLarge = payloadTooLarge(event);
+  if (tooLarge) return tooLarge;
   const requestId = event.requestContext?.requestId ?? context?.awsRequestId ?? randomUUID();
   return inRequestScope(requestId, async () => (await apollo(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2);
 }
