@@ -72,6 +72,12 @@ const auditKeys = (r: AuditEventRecord): Keys => ({
   SK: `${String(FAR_FUTURE_MS - Date.parse(r.at)).padStart(13, '0')}#${r.id}`,
 });
 
+/** The one item aggregating an actor's refused attempts on a subject within the hour starting at `hourStart`. */
+export const auditAggregateKey = (subjectId: string, actorId: string, hourStart: string): Keys => ({
+  PK: `Audit#${subjectId}`,
+  SK: `${String(FAR_FUTURE_MS - Date.parse(hourStart)).padStart(13, '0')}#denied#${actorId}`,
+});
+
 export const idempotencyKey = (actorId: string, key: string): Keys => ({ PK: `Idem#${actorId}#${key}`, SK: 'Idempotency' });
 
 /** A person's membership of a role: a pointer item listing them under the role, ordered by name. */

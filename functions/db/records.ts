@@ -102,18 +102,33 @@ export interface RelationRecord {
   createdAt: string;
 }
 
+/**
+ * One request's reads of one person's special-category fields (every field asked for, allowed or refused),
+ * or, for refused-only attempts, the aggregate of one actor's attempts on one person within an hour.
+ */
 export interface AuditEventRecord {
   type: 'AuditEvent';
   id: string;
+  /** When the request was served; for an aggregate, the start of its hour (so the trail stays in order). */
   at: string;
   actorId: string;
   roles: Role[];
   subjectId: string;
-  fields: string[];
+  /** Every field asked for, allowed or refused (a string set in an aggregate). */
+  fields: string[] | Set<string>;
+  /** The fields refused, a subset of `fields`. */
+  deniedFields: string[] | Set<string>;
+  /** DENIED when any field was refused. */
   decision: AuditDecision;
+  /** What decided each field: `role:NAME`, `relation:NAME` or `deny`, distinct, comma-separated. */
   rule: string;
   requestId: string;
   recordIds: string[];
+  /** How many requests the record stands for: 1, or the refused attempts aggregated. */
+  attempts: number;
+  /** The last aggregated attempt. */
+  lastAt?: string;
+  lastRequestId?: string;
 }
 
 /** Remembers a mutation's first result under the caller's idempotency key, for 24 hours by default. */

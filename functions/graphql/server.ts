@@ -7,6 +7,7 @@ import { formatError } from './formatError';
 import { nodeLimitPlugin } from './limits/nodeLimit';
 import { auditPlugin, introspectionByRolePlugin, requestLogPlugin } from './plugins';
 import { reconcileViewerPlugin } from './auth/reconcileViewer';
+import { serviceUnavailablePlugin } from './serviceUnavailablePlugin';
 import { schema } from './schema';
 
 /**
@@ -52,6 +53,7 @@ export function createServer(): ApolloServer<Context> {
       reconcileViewerPlugin,
       introspectionByRolePlugin,
       auditPlugin,
+      serviceUnavailablePlugin,
       requestLogPlugin,
     ],
   });

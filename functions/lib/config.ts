@@ -37,6 +37,11 @@ export interface Config {
   idempotencyHours: number;
   /** Adds request metrics (DynamoDB calls) to each response's `extensions`; never on in production. */
   exposeMetrics: boolean;
+  /**
+   * Attempts per DynamoDB request when it is throttled or unreachable (the SDK's standard retry strategy,
+   * exponential backoff with jitter), after which the request answers SERVICE_UNAVAILABLE.
+   */
+  dynamoDbMaxAttempts: number;
 }
 
 function list(value: string | undefined): string[] {
@@ -77,6 +82,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     idempotencyHours: positiveNumber('IDEMPOTENCY_HOURS', env.IDEMPOTENCY_HOURS, 24),
     exposeMetrics: mode === 'development' && env.EXPOSE_METRICS !== 'false',
+    dynamoDbMaxAttempts: Math.max(1, Math.floor(positiveNumber('DYNAMODB_MAX_ATTEMPTS', env.DYNAMODB_MAX_ATTEMPTS, 3))),
   };
 }
 

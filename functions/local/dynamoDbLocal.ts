@@ -70,10 +70,18 @@ function spawnDynamoDbLocal(port: number, dbPath: string | undefined): { child: 
   const loopbackOnly = /^jdk\.compiler@/m.test(javaModules ?? '');
   const launcher = fileURLToPath(new URL('./java/LoopbackDynamoDbLocal.java', import.meta.url));
   const args = loopbackOnly
-    ? ['-Djava.library.path=DynamoDBLocal_lib', '-cp', ['DynamoDBLocal.jar', join('DynamoDBLocal_lib', '*')].join(':'), launcher, ...options]
+    ? [
+        '-Djava.library.path=DynamoDBLocal_lib',
+        '-cp',
+        ['DynamoDBLocal.jar', join('DynamoDBLocal_lib', '*')].join(':'),
+        launcher,
+        ...options,
+      ]
     : ['-Djava.library.path=DynamoDBLocal_lib', '-jar', 'DynamoDBLocal.jar', ...options];
   if (!loopbackOnly) {
-    console.warn('Warning: no JDK compiler found, so DynamoDB Local listens on every network interface; install a JDK to keep it on 127.0.0.1.');
+    console.warn(
+      'Warning: no JDK compiler found, so DynamoDB Local listens on every network interface; install a JDK to keep it on 127.0.0.1.',
+    );
   }
   return { child: spawn('java', args, { cwd: dir, stdio: 'pipe' }), loopbackOnly };
 }

@@ -153,7 +153,17 @@ describe('bearer tokens', () => {
   it("maps an identity provider's subject (e.g. a Cognito UUID) to the person who accepts it", async () => {
     const uuid = randomUUID();
     await storePerson({ id: `per_${uuid}`, roles: ['SERVICE_USER'], subject: uuid });
-    const res = await graphql(await tokenFor(uuid, ['SERVICE_USER']), `{ viewerPermissions { viewerId roles } }`);
+    const res = await graphql(
+      await tokenFor(uuid, ['SERVICE_USER']),
+      `
+        {
+          viewerPermissions {
+            viewerId
+            roles
+          }
+        }
+      `,
+    );
     expect(res.data.viewerPermissions).toEqual({ viewerId: `per_${uuid}`, roles: ['SERVICE_USER'] });
   });
 });
@@ -207,7 +217,16 @@ describe('token claims (RFC 8725)', () => {
 
 describe('the token is reconciled with the stored person', () => {
   const rolesOf = async (token: string) => {
-    const res = await graphql(token, `{ viewerPermissions { roles } }`);
+    const res = await graphql(
+      token,
+      `
+        {
+          viewerPermissions {
+            roles
+          }
+        }
+      `,
+    );
     return res.data?.viewerPermissions?.roles ?? res.errors?.map((e) => e.extensions?.code);
   };
 
@@ -215,7 +234,16 @@ describe('the token is reconciled with the stored person', () => {
     const token = await tokenFor('per_trainee_20', ['SERVICE_USER', 'LEAD_LXP', 'HR']);
     count('forgedTokens');
     expect(await rolesOf(token)).toEqual(['SERVICE_USER']);
-    const people = await graphql(token, `{ people { totalCount } }`);
+    const people = await graphql(
+      token,
+      `
+        {
+          people {
+            totalCount
+          }
+        }
+      `,
+    );
     expect(people.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     expect(people.data).toEqual({ people: null });
   });
@@ -231,9 +259,20 @@ describe('the token is reconciled with the stored person', () => {
     count('forgedTokens');
     const token = await tokenFor(id, ['HR']);
     expect(await rolesOf(token)).toEqual(['FORBIDDEN']);
-    expect((await graphql(token, `{ auditTrail(subjectId: "per_trainee_20") { totalCount } }`)).errors?.[0]?.extensions?.code).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      (
+        await graphql(
+          token,
+          `
+            {
+              auditTrail(subjectId: "per_trainee_20") {
+                totalCount
+              }
+            }
+          `,
+        )
+      ).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('keeps the roles of an ACTIVE person that the token also claims', async () => {
@@ -275,7 +314,7 @@ describe('the JWKS cache under a flood of unknown key ids', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  it('fetches the development issuer\'s JWKS at most once per cooldown, however many unknown kids arrive', async () => {
+  it("fetches the development issuer's JWKS at most once per cooldown, however many unknown kids arrive", async () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     // Its own key set (a URL no other test uses), so the count starts cold.
@@ -286,7 +325,8 @@ describe('the JWKS cache under a flood of unknown key ids', () => {
     expect(results.every((r) => r.status === 'rejected')).toBe(true);
     expect(hits).toBe(1);
     // A second wave, and a genuine token, inside the cooldown: still the one fetch.
-    for (const t of flood.slice(0, 20)) await expect(verifyToken(t, auth)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    for (const t of flood.slice(0, 20))
+      await expect(verifyToken(t, auth)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     await expect(verifyToken(await signed(claims), auth)).resolves.toMatchObject({ id: 'per_hr' });
     expect(hits).toBe(1);
   });

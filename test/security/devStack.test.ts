@@ -23,13 +23,23 @@ function accepts(host: string, port: number): Promise<boolean> {
   });
 }
 
-function http(options: { host: string; port: number; path: string; method?: string; headers?: Record<string, string>; body?: string | Buffer }) {
+function http(options: {
+  host: string;
+  port: number;
+  path: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+}) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = request({ host: options.host, port: options.port, path: options.path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = request(
+      { host: options.host, port: options.port, path: options.path, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -120,7 +130,7 @@ describe('request size limits', () => {
     expect(res.data).toEqual({ me: { id: 'per_hr' } });
   });
 
-  it('refuses a body over API Gateway\'s 10 MB on the local server with 413, as API Gateway does', async () => {
+  it("refuses a body over API Gateway's 10 MB on the local server with 413, as API Gateway does", async () => {
     const res = await http({
       host: '127.0.0.1',
       port: portOf(process.env.AUTH_JWKS_URI!),

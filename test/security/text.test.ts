@@ -20,7 +20,10 @@ describe('free text is clean', () => {
     count('attackQueries');
     const res = await applicant.query(APPLY, { input: { cohortId: cohort.id, statement } });
     expect(res.data).toEqual({ applyToCohort: null });
-    expect(onlyError(res)).toMatchObject({ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT', field: 'input.statement' } });
+    expect(onlyError(res)).toMatchObject({
+      message: expect.stringMatching(message),
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.statement' },
+    });
     expect((await applicant.query(MINE)).data.me.trainingApplications.totalCount).toBe(0);
   });
 

@@ -1,15 +1,10 @@
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
-import {
-  defaultFieldResolver,
-  Kind,
-  type GraphQLFieldResolver,
-  type GraphQLResolveInfo,
-  type GraphQLSchema,
-  type SelectionSetNode,
-} from 'graphql';
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { typeOfId } from '../../db/ids';
 import type { Anchors } from '../../db/records';
 import { forbidden } from '../../lib/errors';
 import type { Context } from '../context';
+import { askedBeneath } from './askedFields';
 import { andThen, type Decision, type MaybePromise } from './authorizer';
 import type { FieldPolicy, Policy, Rule } from './policy';
 
@@ -18,24 +13,6 @@ type Resolver = GraphQLFieldResolver<unknown, Context>;
 const deniedField = (field: FieldPolicy) => forbidden(`You may not read ${field.coordinate}`, { field: field.coordinate });
 
 const deniedRecord = (typeName: string) => forbidden(`You may not see this ${typeName}`, { type: typeName });
-
-/** Names of the fields a query selects on the object a field returns, through fragments too. */
-function selectedFieldNames(info: GraphQLResolveInfo, typeName: string): Set<string> {
-  const names = new Set<string>();
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const sel of set?.selections ?? []) {
-      if (sel.kind === Kind.FIELD) names.add(sel.name.value);
-      else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        if (!sel.typeCondition || sel.typeCondition.name.value === typeName) visit(sel.selectionSet);
-      } else {
-        const fragment = info.fragments[sel.name.value];
-        if (fragment && fragment.typeCondition.name.value === typeName) visit(fragment.selectionSet);
-      }
-    }
-  };
-  for (const node of info.fieldNodes) visit(node.selectionSet);
-  return names;
-}
 
 /**
  * Returns the schema with every object field guarded by its rule: deny by default (a field without a rule
@@ -60,11 +37,31 @@ export function enforceAuth(schema: GraphQLSchema, policy: Policy): GraphQLSchem
   });
 }
 
+/**
+ * A refusal above special-category fields on the path (a refused person, connection or parent record) is a
+ * refused attempt at them too: each one the query asked for beneath is audited as DENIED for the subject at
+ * hand, so no attempt goes unrecorded because it was stopped early.
+ */
+function auditRefusedBeneath(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  policy: Policy,
+  subject: Anchors & { id?: unknown },
+  decision: Decision,
+) {
+  const special = (coordinate: string) => Boolean(policy.fields.get(coordinate)?.specialCategory);
+  for (const coordinate of askedBeneath(info, special)) ctx.audit.record(coordinate, subject, decision);
+}
+
+/** Who a refused root field would have been about, from its arguments (no lookup), when its rule has no target record. */
+function subjectFromArgs(args: Record<string, unknown>): Anchors & { id?: unknown } {
+  if (typeof args.subjectId === 'string') return { subjectId: args.subjectId };
+  if (typeof args.id === 'string' && typeOfId(args.id) === 'Person') return { subjectId: args.id };
+  return typeof args.id === 'string' ? { id: args.id } : {};
+}
+
 function guard(field: FieldPolicy, rule: Rule, resolve: Resolver, policy: Policy): Resolver {
   const rowRule = field.returnsObject ? policy.types.get(field.returnsObject) : undefined;
-  const specialFieldsOfRow = field.returnsObject
-    ? [...policy.fields.values()].filter((f) => f.typeName === field.returnsObject && f.specialCategory)
-    : [];
 
   return (source, args, ctx, info) => {
     const record: MaybePromise<Anchors | undefined> = field.root
@@ -75,10 +72,13 @@ function guard(field: FieldPolicy, rule: Rule, resolve: Resolver, policy: Policy
     return andThen(record, (subject) =>
       andThen(ctx.auth.decide(rule, subject), (decision) => {
         if (field.specialCategory) ctx.audit.record(field.coordinate, subject, decision);
-        if (!decision.allowed) throw deniedField(field);
+        if (!decision.allowed) {
+          if (field.returnsObject) auditRefusedBeneath(ctx, info, policy, subject ?? subjectFromArgs(args), decision);
+          throw deniedField(field);
+        }
         const result = resolve(source, args, ctx, info);
         if (!rowRule) return result;
-        return andThen(result as MaybePromise<unknown>, (value) => checkRows(value, rowRule, field, ctx, info, specialFieldsOfRow));
+        return andThen(result as MaybePromise<unknown>, (value) => checkRows(value, rowRule, field, ctx, info, policy));
       }),
     );
   };
@@ -91,7 +91,7 @@ function checkRows(
   field: FieldPolicy,
   ctx: Context,
   info: GraphQLResolveInfo,
-  specialFields: FieldPolicy[],
+  policy: Policy,
 ): MaybePromise<unknown> {
   if (value === null || value === undefined) return value;
   if (Array.isArray(value)) {
@@ -102,10 +102,7 @@ function checkRows(
   return andThen(ctx.auth.decide(rowRule, value as Anchors), (decision) => {
     if (decision.allowed) return value;
     // A refused record still counts as a refused read of the special-category fields the query asked for.
-    const asked = selectedFieldNames(info, field.returnsObject!);
-    for (const special of specialFields) {
-      if (asked.has(special.fieldName)) ctx.audit.record(special.coordinate, value as Anchors, decision);
-    }
+    auditRefusedBeneath(ctx, info, policy, value as Anchors, decision);
     throw deniedRecord(field.returnsObject!);
   });
 }

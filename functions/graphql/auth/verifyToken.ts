@@ -105,7 +105,8 @@ export async function verifyToken(token: string, auth: AuthConfig): Promise<View
 }
 
 function describe(error: unknown): string {
-  if (error instanceof errors.JWTExpired) return error.claim === 'iat' ? 'The token is older than the maximum age' : 'The token has expired';
+  if (error instanceof errors.JWTExpired)
+    return error.claim === 'iat' ? 'The token is older than the maximum age' : 'The token has expired';
   if (error instanceof errors.JWTClaimValidationFailed) return `The token's ${error.claim} claim is not accepted`;
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'The token signature is not valid';
   if (error instanceof errors.JOSEAlgNotAllowed) return 'The token is signed with an algorithm that is not accepted';

@@ -14,7 +14,9 @@ export function payloadTooLarge(event: APIGatewayProxyEventV2): APIGatewayProxyS
   const queryString = Buffer.byteLength(event.rawQueryString ?? '', 'utf8');
   if (body <= PAYLOAD_LIMITS.maxBodyBytes && queryString <= PAYLOAD_LIMITS.maxQueryStringBytes) return undefined;
   const [what, max] =
-    body > PAYLOAD_LIMITS.maxBodyBytes ? ['request body', PAYLOAD_LIMITS.maxBodyBytes] : ['query string', PAYLOAD_LIMITS.maxQueryStringBytes];
+    body > PAYLOAD_LIMITS.maxBodyBytes
+      ? ['request body', PAYLOAD_LIMITS.maxBodyBytes]
+      : ['query string', PAYLOAD_LIMITS.maxQueryStringBytes];
   return {
     statusCode: 413,
     headers: { 'content-type': 'application/json; charset=utf-8' },
