@@ -1,6 +1,6 @@
 import { BatchWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from './client';
-import { auditAggregateKey, itemOf } from './keys';
+import { AuditEvent, auditAggregateKey } from './entities';
 import type { AuditEventRecord } from './records';
 import { serviceUnavailable } from './unavailable';
 
@@ -16,7 +16,7 @@ const MAX_ATTEMPTS = 5;
  */
 export async function putAuditEvents(events: AuditEventRecord[]): Promise<void> {
   const chunks: Record<string, unknown>[][] = [];
-  for (let i = 0; i < events.length; i += BATCH) chunks.push(events.slice(i, i + BATCH).map((e) => itemOf(e)));
+  for (let i = 0; i < events.length; i += BATCH) chunks.push(events.slice(i, i + BATCH).map((e) => AuditEvent.item(e)));
   await Promise.all(chunks.map(writeChunk));
 }
 

@@ -2,8 +2,8 @@ import DataLoader from 'dataloader';
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from './client';
 import { recordOf } from './item';
+import type { Keys } from './entity';
 import { serviceUnavailable } from './unavailable';
-import type { Keys } from './keys';
 
 /** BatchGetItem takes at most 100 keys. */
 const MAX_BATCH = 100;

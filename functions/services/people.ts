@@ -1,20 +1,16 @@
-import { collections } from '../db/keys';
-import type { ListSource } from '../db/lists';
+import { lists, type ListSource } from '../db/lists';
 import { forbidden } from '../lib/errors';
-import type { Role } from '../graphql/resolvers.generated';
-import type { Viewer } from '../graphql/auth/verifyToken';
-
-const SEES_EVERYONE: readonly Role[] = ['HR', 'LEAD_LXP'];
+import { STAFF_ROLES, type Role, type RowScope } from '../lib/vocabulary';
 
 /**
- * The directory a viewer may list. Holding SERVICE_USER reveals use of mental health services, so
- * clinicians list only people with a staff role, and only HR and the Lead LXP may list service users.
+ * The directory a viewer lists, given the rows the policy leaves them (`@rows` on `Query.people`): every
+ * person, or only staff. A role filter that asks for rows outside the viewer's part is refused, not emptied,
+ * so the answer never hints at who holds the role.
  */
-export function directory(viewer: Viewer, role: Role | null | undefined): ListSource {
-  const everyone = viewer.roles.some((r) => SEES_EVERYONE.includes(r));
-  if (role === 'SERVICE_USER' && !everyone) {
-    throw forbidden('Only HR and the Lead LXP may list service users', { field: 'role' });
+export function directory(rows: RowScope | 'ALL', role: Role | null | undefined): ListSource {
+  if (rows === 'STAFF' && role && !STAFF_ROLES.includes(role)) {
+    throw forbidden(`Listing people by ${role} is for viewers who may list every person`, { field: 'role' });
   }
-  if (role) return { all: collections.roleMembers(role), shared: {} };
-  return { all: everyone ? collections.everyone() : collections.staff(), shared: {} };
+  if (role) return lists.people(role);
+  return lists.people(rows === 'ALL' ? 'everyone' : 'staff');
 }

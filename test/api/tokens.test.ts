@@ -4,7 +4,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { generateKeyPair, importJWK, SignJWT, UnsecuredJWT, type JWTPayload } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { db, tableName } from '../../functions/db/client';
-import { itemOf } from '../../functions/db/keys';
+import { itemOf } from '../../functions/db/entities';
 import type { PersonRecord } from '../../functions/db/records';
 import { verifyToken } from '../../functions/graphql/auth/verifyToken';
 import type { Role } from '../../functions/graphql/resolvers.generated';

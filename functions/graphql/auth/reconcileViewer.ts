@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { itemKey } from '../../db/keys';
+import { itemKey } from '../../db/entity';
 import type { PersonRecord } from '../../db/records';
 import type { Context } from '../context';
 import type { Role } from '../resolvers.generated';

@@ -2,21 +2,11 @@ import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import { personIdForSubject } from '../../db/ids';
 import type { AuthConfig } from '../../lib/config';
 import { unauthenticated } from '../../lib/errors';
-import type { Role } from '../resolvers.generated';
+import { ROLES, type Role } from '../../lib/vocabulary';
+import type { Viewer } from '../../services/context';
 
-/**
- * Who is asking: the person the verified token's subject maps to, and the programme roles they act with.
- * `roles` starts as the roles the token claims; before anything executes they are reconciled with the
- * person's stored record (`reconcileViewer.ts`), so a token never grants more than the record allows.
- */
-export interface Viewer {
-  id: string;
-  roles: Role[];
-  /** The token's `sub`, as the identity provider spelt it: a person record accepts exactly one. */
-  subject: string;
-}
+export type { Viewer };
 
-export const ROLES: readonly Role[] = ['SERVICE_USER', 'CLINICIAN', 'HR', 'LEAD_LXP'];
 const KNOWN_ROLES: ReadonlySet<string> = new Set(ROLES);
 
 // Module scope: the key set (and jose's cache of fetched keys) lives as long as the Lambda container.
