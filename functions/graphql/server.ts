@@ -28,7 +28,8 @@ export function createServer(): ApolloServer<Context> {
   const production = config().mode === 'production';
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
-    maxAliases: { n: LIMITS.maxAliases },
+    // __typename counts too: graphql-armor exempts it by default, which lets aliases multiply a response.
+    maxAliases: { n: LIMITS.maxAliases, allowList: [] },
     // Token limits are graphql-js's own parse option (below), so an over-long or malformed document is a 400 parse error.
     maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives },

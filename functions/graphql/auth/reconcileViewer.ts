@@ -1,6 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { itemKey } from '../../db/entity';
 import type { PersonRecord } from '../../db/records';
+import { AppError } from '../../lib/errors';
 import type { Context } from '../context';
 import type { Role } from '../resolvers.generated';
 
@@ -27,7 +28,18 @@ export const reconcileViewerPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async responseForOperation({ contextValue: ctx }) {
-        const person = (await ctx.loader.load(itemKey('Person', ctx.viewer.id))) as PersonRecord | null;
+        let person: PersonRecord | null;
+        try {
+          person = (await ctx.loader.load(itemKey('Person', ctx.viewer.id))) as PersonRecord | null;
+        } catch (error) {
+          ctx.viewer.roles = [];
+          if (!(error instanceof AppError)) throw error;
+          // DynamoDB throttled or unreachable: answer as any other read would (SERVICE_UNAVAILABLE, 503).
+          return {
+            http: { status: error.code === 'SERVICE_UNAVAILABLE' ? 503 : 500, headers: new HeaderMap([['retry-after', '1']]) },
+            body: { kind: 'single', singleResult: { errors: [{ message: error.message, extensions: { code: error.code } }] } },
+          };
+        }
         if (person && acceptedSubject(person) !== ctx.viewer.subject) {
           ctx.viewer.roles = [];
           return {

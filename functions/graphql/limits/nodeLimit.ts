@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   getNamedType,
+  getVariableValues,
   isObjectType,
   Kind,
   valueFromASTUntyped,
@@ -68,7 +69,10 @@ export function nodeLimitPlugin(maxNodes: number): ApolloServerPlugin {
               .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
               .map((d) => [d.name.value, d]),
           );
-          const nodes = countRequestedNodes(schema, operation.selectionSet, root, fragments, request.variables ?? {});
+          // Variables with their declared defaults, as execution will see them (a default of 100 counts as 100).
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          const variables = coerced.coerced ?? request.variables ?? {};
+          const nodes = countRequestedNodes(schema, operation.selectionSet, root, fragments, variables);
           if (nodes > maxNodes) {
             throw new AppError('QUERY_TOO_LARGE', `The query may return ${nodes} rows; the limit is ${maxNodes}. Ask for smaller pages.`, {
               nodes,
