@@ -7,7 +7,9 @@ import { badInput } from '../lib/errors';
  */
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 /** C0 and C1 control characters; tab, line feed and carriage return are allowed where text may span lines. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS_MULTILINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F]/u;
 /** With the u flag a well-formed pair is one code point, so this matches only an unpaired surrogate. */
 const LONE_SURROGATE = /\p{Surrogate}/u;

@@ -45,6 +45,7 @@ export function rolesFrom(payload: JWTPayload, claim: string): Role[] {
 /** The subject: a non-empty string of printable characters, as long as identity providers make them. */
 function subjectOf(payload: JWTPayload): string {
   const sub: unknown = payload.sub;
+  // eslint-disable-next-line no-control-regex -- control characters are what a subject may not hold
   if (typeof sub !== 'string' || sub.trim() === '' || sub.length > 255 || /[\u0000-\u001f\u007f]/.test(sub)) {
     throw unauthenticated("The token's sub claim is not a subject");
   }
