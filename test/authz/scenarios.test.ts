@@ -12,7 +12,24 @@ const OWN = 'app_c2_04';
 const OTHERS = 'app_c2_05';
 const OTHER_APPLICANT = 'per_trainee_21';
 
-const trailOf = async (subjectId: string) => (await as('HR').query(TRAIL, { id: subjectId })).data.auditTrail;
+const TRAIL_PAGE = `query($id: ID!, $after: String) { auditTrail(subjectId: $id, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { at actorId roles subjectId fields deniedFields decision rule requestId recordIds attempts } } } }`;
+
+/**
+ * A subject's whole trail, newest first, as \`who\` reads it (HR by default), paging through it: other suites
+ * read the same seeded people meanwhile, and an aggregate of refused attempts sits at the start of its hour.
+ */
+async function trailOf(subjectId: string, who: Caller = as('HR')) {
+  const edges: any[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 50; page++) {
+    const res: any = await who.query(TRAIL_PAGE, { id: subjectId, after });
+    const trail = res.data.auditTrail;
+    edges.push(...trail.edges);
+    if (!trail.pageInfo.hasNextPage) break;
+    after = trail.pageInfo.endCursor;
+  }
+  return { edges };
+}
 
 describe('a service user', () => {
   it('reads their own training application and its statement', async () => {
@@ -169,11 +186,7 @@ describe('the audit trail', () => {
     await relate(colleague.id, 'MENTOR', 'per_trainee_20');
     const res = await colleague.query(`{ person(id: "per_trainee_20") { enrolments { edges { node { nonCompletionReason } } } } }`);
     expect(res.status).toBe(200);
-    const own = (
-      await as('SERVICE_USER').query(`query($id: ID!) { auditTrail(subjectId: $id, first: 50) { edges { node { actorId roles } } } }`, {
-        id: 'per_trainee_20',
-      })
-    ).data.auditTrail.edges.map((e: any) => e.node);
+    const own = (await trailOf('per_trainee_20', as('SERVICE_USER'))).edges.map((e: any) => e.node);
     const seen = own.filter((e: any) => e.actorId === colleague.id);
     expect(seen.length).toBeGreaterThan(0);
     for (const event of seen) expect(event.roles).toEqual(['CLINICIAN']);

@@ -3,9 +3,20 @@ import { as, newPerson } from '../support/api';
 import { count } from '../support/securityCounts';
 
 /** Every attempt at special-category data is on the record, wherever on the path it was stopped. */
-const TRAIL = `query($id: ID!) { auditTrail(subjectId: $id, first: 100) { edges { node { actorId decision fields deniedFields attempts } } } }`;
-const eventsBy = async (subjectId: string, actorId: string) =>
-  (await as('HR').query(TRAIL, { id: subjectId })).data.auditTrail.edges.map((e: any) => e.node).filter((e: any) => e.actorId === actorId);
+const TRAIL = `query($id: ID!, $after: String) { auditTrail(subjectId: $id, first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { actorId decision fields deniedFields attempts } } } }`;
+
+/** One actor's events in a subject's whole trail (paged: other suites read the same seeded people meanwhile). */
+async function eventsBy(subjectId: string, actorId: string) {
+  const events: any[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 50; page++) {
+    const trail: any = (await as('HR').query(TRAIL, { id: subjectId, after })).data.auditTrail;
+    events.push(...trail.edges.map((e: any) => e.node));
+    if (!trail.pageInfo.hasNextPage) break;
+    after = trail.pageInfo.endCursor;
+  }
+  return events.filter((e) => e.actorId === actorId);
+}
 
 describe('attempts refused above the field', () => {
   it('records a statement asked for under a refused person as a refused read for that person', async () => {
