@@ -1,6 +1,6 @@
-import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import {
   defaultFieldResolver,
+  isObjectType,
   Kind,
   type GraphQLFieldResolver,
   type GraphQLResolveInfo,
@@ -38,26 +38,27 @@ function selectedFieldNames(info: GraphQLResolveInfo, typeName: string): Set<str
 }
 
 /**
- * Returns the schema with every object field guarded by its rule: deny by default (a field without a rule
- * always refuses), relations checked against the parent record (or an operation's target), special-category
- * reads audited, and records a field returns checked against their type's rule — single records refused
- * with FORBIDDEN, list items the viewer may not see left out.
+ * Guards every object field of the schema by its rule, in place, and returns the schema: deny by default
+ * (a field without a rule always refuses), relations checked against the parent record (or an
+ * operation's target), special-category reads audited, and records a field returns checked against their
+ * type's rule — single records refused with FORBIDDEN, list items the viewer may not see left out.
+ * Call it once per schema, on a schema of its own (functions/graphql/schema.ts builds one per process).
  */
 export function enforceAuth(schema: GraphQLSchema, policy: Policy): GraphQLSchema {
-  return mapSchema(schema, {
-    [MapperKind.OBJECT_FIELD]: (config, fieldName, typeName) => {
-      const field = policy.fields.get(`${typeName}.${fieldName}`);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const config of Object.values(type.getFields())) {
+      const field = policy.fields.get(`${type.name}.${config.name}`);
       const resolve = (config.resolve ?? defaultFieldResolver) as Resolver;
-      if (!field?.rule)
-        return {
-          ...config,
-          resolve: () => {
-            throw forbidden(`${typeName}.${fieldName} has no rule`);
-          },
-        };
-      return { ...config, resolve: guard(field, field.rule, resolve, policy) };
-    },
-  });
+      const coordinate = `${type.name}.${config.name}`;
+      config.resolve = field?.rule
+        ? guard(field, field.rule, resolve, policy)
+        : () => {
+            throw forbidden(`${coordinate} has no rule`);
+          };
+    }
+  }
+  return schema;
 }
 
 function guard(field: FieldPolicy, rule: Rule, resolve: Resolver, policy: Policy): Resolver {
