@@ -1,5 +1,11 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { config } from '../lib/config';
 import type { Context } from './context';
@@ -45,7 +51,14 @@ export function createServer(): ApolloServer<Context> {
     validationRules: protection.validationRules,
     plugins: [
       ...protection.plugins,
+      // Nothing is reported to Apollo Studio, no cache hints are computed (responses are never cached), no
+      // federated traces are sent, and there is no landing page: none of them run, nor are they bundled
+      // (infra/constructs/bundleOptions.ts).
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       nodeLimitPlugin(LIMITS.maxNodes),
       introspectionByRolePlugin,
       auditPlugin,
