@@ -1,7 +1,9 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context as LambdaContext } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 import { config } from './lib/config';
-import { inRequestScope } from './lib/requestScope';
+import { logger } from './lib/logger';
+import { metrics, publishRequestMetrics } from './lib/metrics';
+import { currentRequest, inRequestScope } from './lib/requestScope';
 import { badRequest, graphqlRequestOf, resultOf } from './graphql/apiGatewayHttp';
 import { prefetchSigningKeys } from './graphql/auth/verifyToken';
 import { contextFor } from './graphql/requestContext';
@@ -17,20 +19,36 @@ import { createServer } from './graphql/server';
  */
 const server = createServer();
 await Promise.all([server.start(), prefetchSigningKeys(config().auth)]);
+metrics.captureColdStartMetric();
 
 export async function handler(event: APIGatewayProxyEventV2, context: LambdaContext): Promise<APIGatewayProxyStructuredResultV2> {
+  const started = performance.now();
   const requestId = event.requestContext?.requestId ?? context?.awsRequestId ?? randomUUID();
+  // Log lines carry the invocation (function request id, cold start; the X-Ray trace id is read per line).
+  if (context?.awsRequestId) logger.addContext(context);
   return inRequestScope(requestId, async () => {
-    let httpGraphQLRequest;
-    try {
-      httpGraphQLRequest = graphqlRequestOf(event);
-    } catch {
-      return badRequest('The request body is not valid JSON');
+    const result = await respond(event, requestId);
+    const scope = currentRequest()!;
+    if (result.statusCode === 401 && !scope.operation) {
+      // Refused before parsing (no or invalid token): Apollo's request hooks never ran.
+      scope.operation = 'unauthenticated';
+      scope.errorCodes = ['UNAUTHENTICATED'];
     }
-    const response = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest,
-      context: () => contextFor(event.headers.authorization, requestId),
-    });
-    return resultOf(response);
+    publishRequestMetrics(scope, performance.now() - started);
+    return result;
   });
+}
+
+async function respond(event: APIGatewayProxyEventV2, requestId: string): Promise<APIGatewayProxyStructuredResultV2> {
+  let httpGraphQLRequest;
+  try {
+    httpGraphQLRequest = graphqlRequestOf(event);
+  } catch {
+    return badRequest('The request body is not valid JSON');
+  }
+  const response = await server.executeHTTPGraphQLRequest({
+    httpGraphQLRequest,
+    context: () => contextFor(event.headers.authorization, requestId),
+  });
+  return resultOf(response);
 }

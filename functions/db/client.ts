@@ -2,7 +2,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { fromEnv } from '@aws-sdk/credential-provider-env';
 import { config } from '../lib/config';
-import { countCall } from '../lib/requestScope';
+import { countCall, countCapacity } from '../lib/requestScope';
+import { writeUnitsOf } from './capacity';
 
 function build(): DynamoDBDocumentClient {
   const { region, dynamoDbEndpoint } = config();
@@ -16,12 +17,34 @@ function build(): DynamoDBDocumentClient {
   });
   // Counted once per command (not per retry): the figure the quality bar "requests per operation" uses.
   client.middlewareStack.add(
-    (next, context) => (args) => {
-      countCall(String(context.commandName ?? 'unknown'));
-      return next(args);
+    (next, context) => async (args) => {
+      const answered = countCall(String(context.commandName ?? 'unknown'));
+      try {
+        return await next(args);
+      } finally {
+        answered();
+      }
     },
     { step: 'initialize', name: 'countDynamoDbCalls' },
   );
+  if (config().exposeMetrics) {
+    // Development only (the benchmark's capacity figures): ask DynamoDB what reads consumed, and size
+    // writes from their items (DynamoDB Local does not report write capacity for every command).
+    // Production never sends ReturnConsumedCapacity.
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const command = String(context.commandName ?? '');
+        const input = args.input as Record<string, unknown>;
+        countCapacity({ WriteCapacityUnits: writeUnitsOf(command, input) }, true);
+        if (!/Write|Put|Update|Delete/.test(command)) input.ReturnConsumedCapacity ??= 'TOTAL';
+        const result = await next(args);
+        if (!/Write|Put|Update|Delete/.test(command))
+          countCapacity((result.output as { ConsumedCapacity?: never }).ConsumedCapacity, false);
+        return result;
+      },
+      { step: 'initialize', name: 'countConsumedCapacity' },
+    );
+  }
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }
 
