@@ -11,10 +11,10 @@ import {
   type OperationTypeDefinitionNode,
   type TypeNode,
 } from 'graphql';
-import type { Role } from '../resolvers.generated';
+import type { Role } from '../../lib/vocabulary';
 import type { Policy } from './policy';
 import { ROOT_TYPES, ruleReaches } from './policy';
-import { canHold } from './relations';
+import { canHold } from '../../lib/vocabulary';
 
 const cache = new Map<string, GraphQLSchema>();
 
