@@ -1,5 +1,6 @@
 import {
   buildASTSchema,
+  concatAST,
   type DocumentNode,
   type GraphQLFieldResolver,
   GraphQLScalarType,
@@ -15,7 +16,7 @@ import {
 export type ResolverMap = Record<string, unknown>;
 
 export interface ExecutableSchemaOptions {
-  typeDefs: string | DocumentNode;
+  typeDefs: string | DocumentNode | readonly (string | DocumentNode)[];
   /** Merged in order, as `@graphql-tools/schema` merges them. */
   resolvers?: ResolverMap | readonly ResolverMap[];
 }
@@ -34,7 +35,8 @@ type FieldResolvers = Record<string, GraphQLFieldResolver<unknown, unknown> | { 
  * project does not use.
  */
 export function makeExecutableSchema({ typeDefs, resolvers = [] }: ExecutableSchemaOptions): GraphQLSchema {
-  const schema = buildASTSchema(typeof typeDefs === 'string' ? parse(typeDefs) : typeDefs);
+  const documents = (Array.isArray(typeDefs) ? typeDefs : [typeDefs]) as (string | DocumentNode)[];
+  const schema = buildASTSchema(concatAST(documents.map((d) => (typeof d === 'string' ? parse(d) : d))));
   for (const map of Array.isArray(resolvers) ? resolvers : [resolvers]) {
     for (const [typeName, value] of Object.entries(map as ResolverMap)) {
       const type = schema.getType(typeName);
