@@ -19,6 +19,11 @@ export interface ExecutableSchemaOptions {
   typeDefs: string | DocumentNode | readonly (string | DocumentNode)[];
   /** Merged in order, as `@graphql-tools/schema` merges them. */
   resolvers?: ResolverMap | readonly ResolverMap[];
+  /**
+   * Skip graphql-js's validation of the SDL and of the schema (a large share of start-up time). Only for
+   * SDL validated before it ships: the generated typeDefs, which codegen builds and the unit tests validate.
+   */
+  assumeValid?: boolean;
 }
 
 type FieldResolvers = Record<string, GraphQLFieldResolver<unknown, unknown> | { resolve?: GraphQLFieldResolver<unknown, unknown> }>;
@@ -34,9 +39,12 @@ type FieldResolvers = Record<string, GraphQLFieldResolver<unknown, unknown> | { 
  * infra/constructs/bundleOptions.ts): Apollo Server imports it for its `typeDefs` option, which this
  * project does not use.
  */
-export function makeExecutableSchema({ typeDefs, resolvers = [] }: ExecutableSchemaOptions): GraphQLSchema {
+export function makeExecutableSchema({ typeDefs, resolvers = [], assumeValid = false }: ExecutableSchemaOptions): GraphQLSchema {
   const documents = (Array.isArray(typeDefs) ? typeDefs : [typeDefs]) as (string | DocumentNode)[];
-  const schema = buildASTSchema(concatAST(documents.map((d) => (typeof d === 'string' ? parse(d) : d))));
+  const schema = buildASTSchema(concatAST(documents.map((d) => (typeof d === 'string' ? parse(d, { noLocation: assumeValid }) : d))), {
+    assumeValidSDL: assumeValid,
+    assumeValid,
+  });
   for (const map of Array.isArray(resolvers) ? resolvers : [resolvers]) {
     for (const [typeName, value] of Object.entries(map as ResolverMap)) {
       const type = schema.getType(typeName);

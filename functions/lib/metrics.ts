@@ -1,18 +1,8 @@
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { METRIC, METRICS_NAMESPACE, SERVICE_NAME } from './metricNames';
 import type { RequestScope } from './requestScope';
 
-/** CloudWatch namespace of the function's metrics (the stack's alarms and dashboard read them). */
-export const METRICS_NAMESPACE = 'LxpProgramme';
-export const SERVICE_NAME = 'lxp-graphql';
-
-/** Metric names, shared with the stack (infra/constructs/operationsDashboard.ts). */
-export const METRIC = {
-  latency: 'RequestLatency',
-  dynamodbRequests: 'DynamoDbRequests',
-  dynamodbRoundTrips: 'DynamoDbRoundTrips',
-  refusals: 'Refusals',
-  internalErrors: 'InternalErrors',
-} as const;
+export { METRIC, METRICS_NAMESPACE, SERVICE_NAME };
 
 /** Codes that are the server's failure rather than a refusal of the request. */
 const INTERNAL = new Set(['INTERNAL_SERVER_ERROR', 'AUDIT_UNAVAILABLE']);

@@ -267,7 +267,7 @@ describe('the Cognito identity provider', () => {
 });
 
 describe('operations', () => {
-  it('alarms on function errors, throttles and p99 duration, and on API 5xx and p99 latency', () => {
+  it('alarms on function errors, throttles and p99 duration, API 5xx and p99 latency, internal errors and DynamoDB requests per request', () => {
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties);
     const summary = alarms.map((a) => `${a.Namespace} ${a.MetricName} ${a.Statistic ?? a.ExtendedStatistic}`).sort();
     expect(summary).toEqual([
@@ -276,7 +276,17 @@ describe('operations', () => {
       'AWS/Lambda Duration p99',
       'AWS/Lambda Errors Sum',
       'AWS/Lambda Throttles Sum',
+      'LxpProgramme DynamoDbRequests p99',
+      'LxpProgramme InternalErrors Sum',
     ]);
+  });
+
+  it("has a dashboard of the function's own metrics: latency, DynamoDB requests and round trips, refusals by code", () => {
+    const [dashboard] = Object.values(template.findResources('AWS::CloudWatch::Dashboard'));
+    const body = JSON.stringify(dashboard?.Properties?.DashboardBody);
+    for (const metric of ['RequestLatency', 'DynamoDbRequests', 'DynamoDbRoundTrips', 'Refusals', 'InternalErrors', 'ColdStart']) {
+      expect(body).toContain(metric);
+    }
   });
 
   it('notifies the encrypted alarm topic when an alarm fires and when it clears', () => {
@@ -342,13 +352,16 @@ describe('the bundle', () => {
           http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bundle-test' } },
       };
       const result = await handler(event, { awsRequestId: 'bundle-test', getRemainingTimeInMillis: () => 10000 });
-      process.stdout.write(JSON.stringify(result));`;
+      process.stdout.write('\nRESULT ' + JSON.stringify(result) + '\n');`;
     const output = execFileSync(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', script], {
       env: { PATH: process.env.PATH, POWERTOOLS_LOG_LEVEL: 'ERROR', ...env },
       encoding: 'utf8',
     });
-    const result = JSON.parse(output) as { statusCode: number; body: string };
-    return { status: result.statusCode, body: JSON.parse(result.body) as Record<string, unknown> };
+    // Other lines are the function's CloudWatch embedded metrics (JSON on stdout, as in Lambda).
+    const lines = output.split('\n').filter(Boolean);
+    const result = JSON.parse(lines.find((l) => l.startsWith('RESULT '))!.slice(7)) as { statusCode: number; body: string };
+    const metrics = lines.filter((l) => l.includes('"_aws"')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    return { status: result.statusCode, body: JSON.parse(result.body) as Record<string, unknown>, metrics };
   }
 
   it('loads in plain Node.js with only its environment, and refuses a request without a token', () => {
@@ -370,9 +383,17 @@ describe('the bundle', () => {
     const result = invokeBundle({ authorization: `Bearer ${token}` }, '{ me { id displayName } }', {
       ...(process.env as Record<string, string>),
       API_MODE: 'production',
+      POWERTOOLS_METRICS_DISABLED: 'false',
     });
     expect(result).toMatchObject({ status: 200, body: { data: { me: { id: PERSONAS.HR, displayName: expect.any(String) } } } });
     expect(result.body.errors).toBeUndefined();
+    // The request's embedded metrics: one DynamoDB request in one round trip, under the operation's name.
+    expect(result.metrics.find((m) => m.RequestLatency !== undefined)).toMatchObject({
+      service: 'lxp-graphql',
+      operation: 'query.me',
+      DynamoDbRequests: 1,
+      DynamoDbRoundTrips: 1,
+    });
 
     // Errors keep their codes (graphql's error class is the same one everywhere in the bundle), and
     // production mode suggests no field names.

@@ -45,6 +45,11 @@ function selectedFieldNames(info: GraphQLResolveInfo, typeName: string): Set<str
  * Call it once per schema, on a schema of its own (functions/graphql/schema.ts builds one per process).
  */
 export function enforceAuth(schema: GraphQLSchema, policy: Policy): GraphQLSchema {
+  // Special-category fields by type, found once rather than once per field (this runs at every cold start).
+  const specialByType = new Map<string, FieldPolicy[]>();
+  for (const f of policy.fields.values()) {
+    if (f.specialCategory) specialByType.set(f.typeName, [...(specialByType.get(f.typeName) ?? []), f]);
+  }
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const config of Object.values(type.getFields())) {
@@ -52,7 +57,7 @@ export function enforceAuth(schema: GraphQLSchema, policy: Policy): GraphQLSchem
       const resolve = (config.resolve ?? defaultFieldResolver) as Resolver;
       const coordinate = `${type.name}.${config.name}`;
       config.resolve = field?.rule
-        ? guard(field, field.rule, resolve, policy)
+        ? guard(field, field.rule, resolve, policy, specialByType)
         : () => {
             throw forbidden(`${coordinate} has no rule`);
           };
@@ -61,11 +66,9 @@ export function enforceAuth(schema: GraphQLSchema, policy: Policy): GraphQLSchem
   return schema;
 }
 
-function guard(field: FieldPolicy, rule: Rule, resolve: Resolver, policy: Policy): Resolver {
+function guard(field: FieldPolicy, rule: Rule, resolve: Resolver, policy: Policy, specialByType: Map<string, FieldPolicy[]>): Resolver {
   const rowRule = field.returnsObject ? policy.types.get(field.returnsObject) : undefined;
-  const specialFieldsOfRow = field.returnsObject
-    ? [...policy.fields.values()].filter((f) => f.typeName === field.returnsObject && f.specialCategory)
-    : [];
+  const specialFieldsOfRow = field.returnsObject ? (specialByType.get(field.returnsObject) ?? []) : [];
 
   return (source, args, ctx, info) => {
     const record: MaybePromise<Anchors | undefined> = field.root
