@@ -7,11 +7,14 @@ export interface RequestScope {
   dynamodbCalls: number;
   byCommand: Record<string, number>;
   /**
-   * Sequential DynamoDB round trips: commands started while none was in flight. Commands sent together
-   * (a batch, or `Promise.all`) are one round trip; a command that waits for another's answer is another.
+   * Sequential DynamoDB round trips: the longest chain of commands each started after another had answered.
+   * Commands sent together (a batch, or `Promise.all`) are one round trip; a command that waits for another's
+   * answer is one more. (A command started after an unrelated one answered counts as waiting for it: an
+   * upper bound, never an undercount.)
    */
   dynamodbRoundTrips: number;
-  inFlight: number;
+  /** The deepest round trip that has answered so far. */
+  answeredDepth: number;
   /** Capacity units DynamoDB reported (only where asked for, in development: see functions/db/client.ts). */
   readUnits: number;
   writeUnits: number;
@@ -26,7 +29,7 @@ const storage = new AsyncLocalStorage<RequestScope>();
 /** Runs `fn` as one request: its DynamoDB calls are counted and its id is known to logs and error masking. */
 export function inRequestScope<T>(requestId: string, fn: () => Promise<T>): Promise<T> {
   return storage.run(
-    { requestId, dynamodbCalls: 0, byCommand: {}, dynamodbRoundTrips: 0, inFlight: 0, readUnits: 0, writeUnits: 0, errorCodes: [] },
+    { requestId, dynamodbCalls: 0, byCommand: {}, dynamodbRoundTrips: 0, answeredDepth: 0, readUnits: 0, writeUnits: 0, errorCodes: [] },
     fn,
   );
 }
@@ -41,10 +44,10 @@ export function countCall(commandName: string): () => void {
   if (!scope) return () => undefined;
   scope.dynamodbCalls += 1;
   scope.byCommand[commandName] = (scope.byCommand[commandName] ?? 0) + 1;
-  if (scope.inFlight === 0) scope.dynamodbRoundTrips += 1;
-  scope.inFlight += 1;
+  const depth = scope.answeredDepth + 1;
+  scope.dynamodbRoundTrips = Math.max(scope.dynamodbRoundTrips, depth);
   return () => {
-    scope.inFlight -= 1;
+    scope.answeredDepth = Math.max(scope.answeredDepth, depth);
   };
 }
 

@@ -82,7 +82,7 @@ export async function client(stack: LocalStack) {
   db().middlewareStack.add(
     (next, context) => async (args) => {
       const scope = currentRequest();
-      recording?.push({ name: String(context.commandName), input: structuredClone(args.input), round: scope?.dynamodbRoundTrips ?? 0 });
+      recording?.push({ name: String(context.commandName), input: structuredClone(args.input), round: (scope?.answeredDepth ?? 0) + 1 });
       return next(args);
     },
     { step: 'build', name: 'benchRecordCommands' },
