@@ -8,7 +8,7 @@ import {
   PutItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import type { Context as LambdaContext } from 'aws-lambda';
-import { handler } from '../../functions/graphql';
+import { handler } from '../../functions/handler';
 import { db } from '../../functions/db/client';
 import { currentRequest } from '../../functions/lib/requestScope';
 import { apiGatewayEvent } from '../../functions/local/apiGatewayEvent';
