@@ -61,16 +61,18 @@ async function coldStart(file: string, event: unknown, env: Record<string, strin
     const body = JSON.parse(result.body ?? 'null');
     process.stdout.write('\\nCOLD ' + JSON.stringify({ ms, status: result.statusCode, errors: body?.errors ?? null }) + '\\n');`;
   // Asynchronously: the issuer's JWKS is served by this process, which must keep answering meanwhile.
-  let stdout = '';
-  try {
-    ({ stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
-      env: { PATH: process.env.PATH ?? '', ...env },
-      encoding: 'utf8',
-      maxBuffer: 16 * 1024 * 1024,
-    }));
-  } catch (error) {
-    throw new Error(`cold start of ${file} failed: ${String((error as { stderr?: string }).stderr ?? error).slice(-2000)}`);
-  }
+  const stdout = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  }).then(
+    (out) => out.stdout,
+    (error: unknown) => {
+      throw new Error(`cold start of ${file} failed: ${String((error as { stderr?: string }).stderr ?? error).slice(-2000)}`, {
+        cause: error,
+      });
+    },
+  );
   const line = stdout.split('\n').find((l) => l.startsWith('COLD '));
   if (!line) throw new Error(`cold start of ${file} printed no result: ${stdout}`);
   const { ms, status, errors } = JSON.parse(line.slice(5)) as { ms: number; status: number; errors: unknown };

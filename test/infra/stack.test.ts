@@ -3,7 +3,6 @@ import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTableInput, TABLE } from '../../functions/db/table';
 import { PLACEHOLDER_ORIGIN } from '../../infra/config';
