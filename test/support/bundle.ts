@@ -17,7 +17,7 @@ export function invokeBundle(
         http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bundle-test' } },
     };
     const result = await handler(event, { awsRequestId: 'bundle-test', getRemainingTimeInMillis: () => 10000 });
-    process.stdout.write('\nRESULT ' + JSON.stringify(result) + '\n');`;
+    process.stdout.write('\\nRESULT ' + JSON.stringify(result) + '\\n');`;
   const output = execFileSync(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', script], {
     env: { PATH: process.env.PATH, POWERTOOLS_LOG_LEVEL: 'ERROR', ...env },
     encoding: 'utf8',
