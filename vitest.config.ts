@@ -10,13 +10,17 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
-    // One DynamoDB Local, table, paper data and development issuer for the whole run.
+    // One DynamoDB Local, table, paper data and local server (the development issuer) for the whole run.
     globalSetup: ['test/support/globalSetup.ts'],
     setupFiles: ['test/support/workerEnv.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 180_000,
     reporters: ['default', './test/support/summaryReporter.ts'],
+    projects: [
+      { extends: true, test: { name: 'api', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'node_modules/**'] } },
+      // Headless Chromium against the local server; one browser at a time on a small machine.
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000, fileParallelism: false } },
+    ],
   },
 });
