@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { config } from '../lib/config';
 import type { Context } from './context';
+import { trustedDocumentsPlugin } from './documents/trustedDocumentsPlugin';
 import { formatError } from './formatError';
 import { nodeLimitPlugin } from './limits/nodeLimit';
 import { auditPlugin, introspectionByRolePlugin, requestLogPlugin } from './plugins';
@@ -44,6 +45,7 @@ export function createServer(): ApolloServer<Context> {
     formatError,
     validationRules: protection.validationRules,
     plugins: [
+      trustedDocumentsPlugin(config().trustedDocuments),
       ...protection.plugins,
       ApolloServerPluginLandingPageDisabled(),
       nodeLimitPlugin(LIMITS.maxNodes),

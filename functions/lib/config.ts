@@ -30,6 +30,12 @@ export interface Config {
   auth: AuthConfig;
   /** How long a mutation's idempotency record is kept, in hours. */
   idempotencyHours: number;
+  /**
+   * `required`: only registered documents run, sent by id (the production default); `optional`: any
+   * operation runs, and ids are still resolved (the development default). `TRUSTED_DOCUMENTS` (`required` or
+   * `off`) overrides the mode's default.
+   */
+  trustedDocuments: 'required' | 'optional';
   /** Adds request metrics (DynamoDB calls) to each response's `extensions`; never on in production. */
   exposeMetrics: boolean;
 }
@@ -69,6 +75,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       clockToleranceSeconds: positiveNumber('AUTH_CLOCK_TOLERANCE_SECONDS', env.AUTH_CLOCK_TOLERANCE_SECONDS, 5),
     },
     idempotencyHours: positiveNumber('IDEMPOTENCY_HOURS', env.IDEMPOTENCY_HOURS, 24),
+    trustedDocuments:
+      env.TRUSTED_DOCUMENTS === 'required' || (mode === 'production' && env.TRUSTED_DOCUMENTS !== 'off') ? 'required' : 'optional',
     exposeMetrics: mode === 'development' && env.EXPOSE_METRICS !== 'false',
   };
 }

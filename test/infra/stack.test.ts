@@ -1,5 +1,6 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { DEV_AUDIENCE, signToken } from '../../functions/local/devIssuer';
 import { PERSONAS } from '../../functions/local/paperData';
 import { PLACEHOLDER_ORIGIN } from '../../infra/config';
 import { GRAPHQL_BUNDLE_OPTIONS } from '../../infra/constructs/bundleOptions';
-import { GRAPHQL_ENTRY } from '../../infra/constructs/graphqlFunction';
+import { GRAPHQL_ENTRY, TRUSTED_DOCUMENTS_MANIFEST } from '../../infra/constructs/graphqlFunction';
 import { ROLE_GROUPS } from '../../infra/constructs/identity';
 import { only, synthesize, type Synthesized } from './harness';
 
@@ -129,6 +130,14 @@ describe('the GraphQL function', () => {
       NODE_OPTIONS: '--enable-source-maps',
     });
     expect(env()).not.toHaveProperty('AUTH_JWKS_URI');
+  });
+
+  it('requires trusted documents, and names the digest of the manifest it is bundled with', () => {
+    const manifest = readFileSync(TRUSTED_DOCUMENTS_MANIFEST);
+    expect(env()).toMatchObject({
+      TRUSTED_DOCUMENTS: 'required',
+      TRUSTED_DOCUMENTS_SHA256: createHash('sha256').update(manifest).digest('hex'),
+    });
   });
 });
 
@@ -327,13 +336,13 @@ describe('the bundle', () => {
   });
 
   /** Runs the bundled handler in a plain Node.js process (as Lambda would) on one request; returns its result. */
-  function invokeBundle(headers: Record<string, string>, query: string, env: Record<string, string | undefined>) {
+  function invokeBundle(headers: Record<string, string>, query: string | Record<string, unknown>, env: Record<string, string | undefined>) {
     const script = `
       const { handler } = await import(${JSON.stringify(join(assetDir(), 'index.mjs'))});
       const event = {
         version: '2.0', routeKey: 'POST /graphql', rawPath: '/graphql', rawQueryString: '', isBase64Encoded: false,
         headers: ${JSON.stringify({ 'content-type': 'application/json', ...headers })},
-        body: ${JSON.stringify(JSON.stringify({ query }))},
+        body: ${JSON.stringify(JSON.stringify(typeof query === 'string' ? { query } : query))},
         requestContext: { requestId: 'bundle-test', routeKey: 'POST /graphql', stage: '$default',
           http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bundle-test' } },
       };
@@ -366,6 +375,7 @@ describe('the bundle', () => {
     const result = invokeBundle({ authorization: `Bearer ${token}` }, '{ me { id displayName } }', {
       ...(process.env as Record<string, string>),
       API_MODE: 'production',
+      TRUSTED_DOCUMENTS: 'off',
     });
     expect(result).toMatchObject({ status: 200, body: { data: { me: { id: PERSONAS.HR, displayName: expect.any(String) } } } });
     expect(result.body.errors).toBeUndefined();
@@ -375,8 +385,26 @@ describe('the bundle', () => {
     const invalid = invokeBundle({ authorization: `Bearer ${token}` }, '{ mee { id } }', {
       ...(process.env as Record<string, string>),
       API_MODE: 'production',
+      TRUSTED_DOCUMENTS: 'off',
     });
     expect(invalid).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] } });
     expect(JSON.stringify(invalid.body)).not.toContain('Did you mean');
+  });
+
+  it('carries the registered documents: runs one by id in production and refuses a document it was not built with', async () => {
+    const token = await signToken({
+      sub: PERSONAS.LEAD_LXP,
+      roles: ['LEAD_LXP'],
+      issuer: process.env.AUTH_ISSUER!,
+      audience: DEV_AUDIENCE,
+    });
+    const production = { ...(process.env as Record<string, string>), API_MODE: 'production', TRUSTED_DOCUMENTS: 'required' };
+    const [id] = Object.entries(
+      JSON.parse(readFileSync(TRUSTED_DOCUMENTS_MANIFEST, 'utf8')).frontEnds.examples.documents as Record<string, string>,
+    ).find(([, text]) => text.startsWith('query ViewerPermissions'))!;
+    const byId = invokeBundle({ authorization: `Bearer ${token}` }, { documentId: id }, production);
+    expect(byId).toMatchObject({ status: 200, body: { data: { viewerPermissions: { viewerId: PERSONAS.LEAD_LXP } } } });
+    const raw = invokeBundle({ authorization: `Bearer ${token}` }, '{ me { id } }', production);
+    expect(raw).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'DOCUMENT_NOT_TRUSTED' } }] } });
   });
 });
