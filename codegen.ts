@@ -38,6 +38,12 @@ const config: CodegenConfig = {
         resolverTypeWrapperSignature: 'Promise<T> | T',
       },
     },
+    // The programme's vocabulary (roles, relations, statuses, reasons) as plain string unions, where every
+    // layer may import it: services, db and infra never import from functions/graphql/.
+    'functions/lib/vocabulary.generated.ts': {
+      plugins: [{ add: { content: header } }, 'typescript'],
+      config: { onlyEnums: true, enumsAsTypes: true, useTypeImports: true },
+    },
     'functions/graphql/typeDefs.generated.ts': {
       plugins: [{ add: { content: header } }, './codegen/typedefs-plugin.cjs'],
     },

@@ -1,26 +1,22 @@
 import { createHash } from 'node:crypto';
 import { ulid } from 'ulid';
-import { badInput } from '../lib/errors';
+import { ENTITIES, type IdentifiedType } from './entities';
 
-/** Each entity's id starts with its prefix, so an id alone finds its item (key = id + entity type). */
-export const ID_PREFIXES = {
-  Person: 'per',
-  Cohort: 'coh',
-  TrainingApplication: 'app',
-  Enrolment: 'enr',
-} as const;
+export type { IdentifiedType };
 
-export type IdentifiedType = keyof typeof ID_PREFIXES;
-
+/** Each entity's id starts with its prefix (declared in entities.ts), so an id alone finds its item. */
 const TYPE_BY_PREFIX = new Map<string, IdentifiedType>(
-  Object.entries(ID_PREFIXES).map(([type, prefix]) => [prefix, type as IdentifiedType]),
+  Object.values(ENTITIES).flatMap((e) => ('idPrefix' in e && e.idPrefix ? [[e.idPrefix, e.type as IdentifiedType] as const] : [])),
 );
 
 const ID_PATTERN = /^([a-z]{3})_[A-Za-z0-9_-]{1,64}$/;
 
 export function newId(type: IdentifiedType): string {
-  return `${ID_PREFIXES[type]}_${ulid()}`;
+  return `${ENTITIES[type].idPrefix}_${ulid()}`;
 }
+
+/** The id prefix of an entity type, e.g. `app` (for messages naming the expected shape). */
+export const idPrefixOf = (type: IdentifiedType): string => ENTITIES[type].idPrefix;
 
 /**
  * The person id of a token subject: the subject itself when it is already one (the development issuer's),
@@ -36,10 +32,4 @@ export function personIdForSubject(sub: string): string {
 export function typeOfId(id: string): IdentifiedType | undefined {
   const match = ID_PATTERN.exec(id);
   return match ? TYPE_BY_PREFIX.get(match[1]!) : undefined;
-}
-
-/** Checks that `id` (the argument at `field`) is an id of `type`; BAD_USER_INPUT naming the field otherwise. */
-export function requireId(id: string, type: IdentifiedType, field: string): string {
-  if (typeOfId(id) !== type) throw badInput(field, `${field} must be a ${type} id (${ID_PREFIXES[type]}_…)`);
-  return id;
 }

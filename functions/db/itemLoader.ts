@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from './client';
 import { recordOf } from './item';
-import type { Keys } from './keys';
+import type { Keys } from './entity';
 
 /** BatchGetItem takes at most 100 keys. */
 const MAX_BATCH = 100;

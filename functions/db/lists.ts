@@ -1,10 +1,14 @@
-import { collections, type CollectionSpec } from './keys';
+import { AuditEvent, Cohort, Enrolment, Person, TrainingApplication } from './entities';
+import type { CollectionSpec } from './entity';
 import type { Anchors, CohortRecord, PersonRecord } from './records';
+import type { Role } from '../lib/vocabulary';
 
 /**
  * A list as authorisation needs to see it: the key condition for all its rows, what every row shares with
  * the parent (so a relation to the parent admits the whole list), and the key condition for one person's
- * rows (so a viewer who may see only some people's rows gets a full page of exactly those).
+ * rows (so a viewer who may see only some people's rows gets a full page of exactly those). Every list
+ * field of the API is one of these; functions/graphql/auth/scopeList.ts picks the key conditions a
+ * viewer's rule allows.
  */
 export interface ListSource {
   all: CollectionSpec;
@@ -15,34 +19,45 @@ export interface ListSource {
 }
 
 export const lists = {
-  cohorts: (): ListSource => ({ all: collections.cohorts(), shared: {} }),
+  cohorts: (): ListSource => ({ all: Cohort.collections.all(), shared: {} }),
 
   applicationsOfCohort: (cohort: CohortRecord): ListSource => ({
-    all: collections.applicationsOfCohort(cohort.id),
+    all: TrainingApplication.collections.ofCohort(cohort.id),
     shared: { cohortId: cohort.id },
-    ofSubject: (personId) => collections.applicationsOfPerson(personId, cohort.id),
+    ofSubject: (personId) => TrainingApplication.collections.ofPerson(personId, cohort.id),
     allCount: cohort.applicationCount,
   }),
 
   enrolmentsOfCohort: (cohort: CohortRecord): ListSource => ({
-    all: collections.enrolmentsOfCohort(cohort.id),
+    all: Enrolment.collections.ofCohort(cohort.id),
     shared: { cohortId: cohort.id },
-    ofSubject: (personId) => collections.enrolmentsOfPerson(personId, cohort.id),
+    ofSubject: (personId) => Enrolment.collections.ofPerson(personId, cohort.id),
     allCount: cohort.enrolmentCount,
   }),
 
   applicationsOfPerson: (person: PersonRecord): ListSource => ({
-    all: collections.applicationsOfPerson(person.id),
+    all: TrainingApplication.collections.ofPerson(person.id),
     shared: { subjectId: person.id },
   }),
 
   enrolmentsOfPerson: (person: PersonRecord): ListSource => ({
-    all: collections.enrolmentsOfPerson(person.id),
+    all: Enrolment.collections.ofPerson(person.id),
     shared: { subjectId: person.id },
   }),
 
   auditTrail: (subjectId: string): ListSource => ({
-    all: collections.auditTrail(subjectId),
+    all: AuditEvent.collections.trail(subjectId),
     shared: { subjectId },
+  }),
+
+  /** Everyone, the staff, or the holders of one role, by name. */
+  people: (which: 'everyone' | 'staff' | Role): ListSource => ({
+    all:
+      which === 'everyone'
+        ? Person.collections.everyone()
+        : which === 'staff'
+          ? Person.collections.staff()
+          : Person.collections.withRole(which),
+    shared: {},
   }),
 };

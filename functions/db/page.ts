@@ -3,7 +3,7 @@ import { db, tableName } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
 import { recordOf } from './item';
 import type { ItemLoader } from './itemLoader';
-import { itemKey, type CollectionSpec } from './keys';
+import { itemKey, type CollectionSpec } from './entity';
 import { keyNames } from './table';
 
 export interface PageRequest {

@@ -1,4 +1,5 @@
 import type {
+  Anchors,
   AuditDecision,
   CohortStatus,
   DeclineReason,
@@ -7,21 +8,15 @@ import type {
   Relation,
   Role,
   TrainingApplicationStatus,
-} from '../graphql/resolvers.generated';
+} from '../lib/vocabulary';
+
+export type { Anchors };
 
 /**
- * The stored shapes of records, apart from their GraphQL shapes (codegen maps one to the other).
- *
- * Authorisation anchors on three well-known properties: `subjectId` (the person the record is about: SELF,
- * MENTOR, SUPERVISOR), `cohortId` (FACILITATOR) and `jobApplicationId` (PANEL). A record type that has
- * such a relation names the property so; nothing else is needed for its rules to work.
+ * The stored shapes of records, apart from their GraphQL shapes (codegen maps one to the other). Each
+ * has one declaration in entities.ts. Authorisation anchors on `subjectId`, `cohortId` and
+ * `jobApplicationId` (see Anchors in functions/lib/vocabulary.ts).
  */
-export interface Anchors {
-  subjectId?: string;
-  cohortId?: string;
-  jobApplicationId?: string;
-}
-
 export interface BaseRecord extends Anchors {
   id: string;
   type: string;
@@ -109,14 +104,18 @@ export interface AuditEventRecord {
   recordIds: string[];
 }
 
-/** Remembers a mutation's first result under the caller's idempotency key, for 24 hours by default. */
+/**
+ * Remembers a mutation's first result under the caller's idempotency key, for 24 hours by default. The
+ * result holds ids only (payload field to record id): a retry reads the records again through the guarded,
+ * audited fields, so no copy of special-category data is kept here.
+ */
 export interface IdempotencyRecord {
   type: 'Idempotency';
   actorId: string;
   key: string;
   operation: string;
   inputHash: string;
-  result: unknown;
+  result: Record<string, string>;
   createdAt: string;
 }
 

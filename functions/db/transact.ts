@@ -1,16 +1,10 @@
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { conflict } from '../lib/errors';
 import { db, tableName } from './client';
-import type { Keys } from './keys';
+import { compile, type Condition } from './conditions';
+import type { Keys } from './entity';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
-
-/** A condition in DynamoDB's expression language with its own placeholders. */
-export interface Condition {
-  expression: string;
-  names?: Record<string, string>;
-  values?: Record<string, unknown>;
-}
 
 /** One write of a transaction, with the domain error to raise if its condition fails. */
 export interface TxWrite {
@@ -18,35 +12,36 @@ export interface TxWrite {
   onConditionFailed?: () => Error;
 }
 
-const NEW_ITEM: Condition = { expression: 'attribute_not_exists(PK)' };
-
-/** Put a new item; the transaction fails if an item with its key exists. */
-export function putNew(item: Record<string, unknown>, onConditionFailed?: () => Error): TxWrite {
+/** Put a new item; the transaction fails (with `onExists`'s error) if an item with its key exists. */
+export function putNew(item: Record<string, unknown>, onExists?: () => Error): TxWrite {
   return {
-    write: { Put: { TableName: tableName(), Item: item, ConditionExpression: NEW_ITEM.expression } },
-    onConditionFailed,
+    write: { Put: { TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(PK)' } },
+    onConditionFailed: onExists,
   };
 }
 
+export interface ConditionalWrite<R> {
+  /** What must hold of the stored record for the write to happen. */
+  when?: Condition<R>;
+  /** The domain error when it does not (or, for versioned updates, when the version moved). */
+  onConditionFailed?: () => Error;
+}
+
 /**
- * Update an item under optimistic locking: the write requires `version = expectedVersion` (and any extra
- * condition) and adds one to the version, so of two concurrent updates from the same version one wins.
+ * Update an item under optimistic locking: the write requires `version = expectedVersion` (and `when`)
+ * and adds one to the version, so of two concurrent updates from the same version one wins.
  */
-export function versionedUpdate(
-  key: Keys,
-  expectedVersion: number,
-  changes: Record<string, unknown>,
-  options: { condition?: Condition; onConditionFailed?: () => Error } = {},
-): TxWrite {
-  const names: Record<string, string> = { '#version': 'version', ...(options.condition?.names ?? {}) };
-  const values: Record<string, unknown> = { ':expectedVersion': expectedVersion, ':one': 1, ...(options.condition?.values ?? {}) };
+export function versionedUpdate<R>(key: Keys, expectedVersion: number, changes: Partial<R>, options: ConditionalWrite<R> = {}): TxWrite {
+  const extra = options.when ? compile(options.when) : undefined;
+  const names: Record<string, string> = { '#version': 'version', ...extra?.names };
+  const values: Record<string, unknown> = { ':expectedVersion': expectedVersion, ':one': 1, ...extra?.values };
   const sets = ['#version = #version + :one'];
   Object.entries(changes).forEach(([field, value], i) => {
     names[`#s${i}`] = field;
     values[`:s${i}`] = value;
     sets.push(`#s${i} = :s${i}`);
   });
-  const condition = ['attribute_exists(PK)', '#version = :expectedVersion', options.condition?.expression].filter(Boolean).join(' AND ');
+  const condition = ['attribute_exists(PK)', '#version = :expectedVersion', extra && `(${extra.expression})`].filter(Boolean).join(' AND ');
   return {
     write: {
       Update: {
@@ -60,6 +55,34 @@ export function versionedUpdate(
     },
     onConditionFailed:
       options.onConditionFailed ?? (() => conflict('VERSION_MISMATCH', 'The record changed since it was read; read it again and retry')),
+  };
+}
+
+/**
+ * Add to an aggregate's counters (e.g. a cohort's applicationCount) under a condition, without touching
+ * the version: aggregates move with the records they count, and must not make unrelated edits conflict.
+ */
+export function addToCounters<R>(key: Keys, increments: Partial<Record<keyof R & string, number>>, options: ConditionalWrite<R>): TxWrite {
+  const extra = options.when ? compile(options.when) : undefined;
+  const names: Record<string, string> = { ...extra?.names };
+  const values: Record<string, unknown> = { ...extra?.values };
+  const adds = Object.entries(increments).map(([field, by], i) => {
+    names[`#c${i}`] = field;
+    values[`:c${i}`] = by;
+    return `#c${i} :c${i}`;
+  });
+  return {
+    write: {
+      Update: {
+        TableName: tableName(),
+        Key: key,
+        UpdateExpression: `ADD ${adds.join(', ')}`,
+        ConditionExpression: ['attribute_exists(PK)', extra && `(${extra.expression})`].filter(Boolean).join(' AND '),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: Object.keys(values).length ? values : undefined,
+      },
+    },
+    onConditionFailed: options.onConditionFailed,
   };
 }
 
@@ -88,36 +111,4 @@ export async function transactWrite(writes: TxWrite[]): Promise<void> {
     }
     throw error;
   }
-}
-
-/**
- * Add to an aggregate's counters (e.g. a cohort's applicationCount) under a condition, without touching
- * the version: aggregates move with the records they count, and must not make unrelated edits conflict.
- */
-export function addToCounters(
-  key: Keys,
-  increments: Record<string, number>,
-  condition: Condition,
-  onConditionFailed: () => Error,
-): TxWrite {
-  const names: Record<string, string> = { ...(condition.names ?? {}) };
-  const values: Record<string, unknown> = { ...(condition.values ?? {}) };
-  const adds = Object.entries(increments).map(([field, by], i) => {
-    names[`#c${i}`] = field;
-    values[`:c${i}`] = by;
-    return `#c${i} :c${i}`;
-  });
-  return {
-    write: {
-      Update: {
-        TableName: tableName(),
-        Key: key,
-        UpdateExpression: `ADD ${adds.join(', ')}`,
-        ConditionExpression: `attribute_exists(PK) AND ${condition.expression}`,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-      },
-    },
-    onConditionFailed,
-  };
 }

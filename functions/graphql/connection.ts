@@ -54,8 +54,14 @@ export async function connection<T>(
   args: PageArgs,
 ): Promise<ConnectionModel<T>> {
   const first = pageSize(args.first);
-  // A cursor that is not ours is refused at the field, before anything is read.
-  if (args.after) decodeCursor(args.after);
+  // A cursor that is not ours is refused at the field, before anything is read, naming the argument.
+  if (args.after) {
+    try {
+      decodeCursor(args.after);
+    } catch {
+      throw badInput('after', 'after is not a cursor returned by this API');
+    }
+  }
   const after = args.after ?? undefined;
   const rowRule = nodeRule(ctx.policy, info.returnType);
   let scope: Promise<ListScope> | undefined;

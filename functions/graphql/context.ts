@@ -1,17 +1,11 @@
-import { createItemLoader, type ItemLoader } from '../db/itemLoader';
+import { createItemLoader } from '../db/itemLoader';
 import { AuditLog } from './auth/auditLog';
 import { Authorizer } from './auth/authorizer';
 import type { Policy } from './auth/policy';
-import type { Viewer } from './auth/verifyToken';
+import type { ServiceContext, Viewer } from '../services/context';
 
-/** Everything a resolver may use, built fresh for each request. */
-export interface Context {
-  viewer: Viewer;
-  requestId: string;
-  /** The request's time, ISO 8601: every record written by the request carries it. */
-  now: string;
-  /** Batches and caches item reads for this request only. */
-  loader: ItemLoader;
+/** Everything a resolver may use, built fresh for each request: the services' context plus authorisation. */
+export interface Context extends ServiceContext {
   auth: Authorizer;
   audit: AuditLog;
   policy: Policy;

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
-import type { Role } from '../graphql/resolvers.generated';
+import type { Role } from '../lib/vocabulary';
 import { issuerKeyFile } from './paths';
 
 /**

@@ -1,4 +1,4 @@
-import type { CohortStatus, DeclineReason, EnrolmentStatus, NonCompletionReason, Role } from '../graphql/resolvers.generated';
+import type { CohortStatus, DeclineReason, EnrolmentStatus, NonCompletionReason, Role } from '../lib/vocabulary';
 
 /**
  * The demo data: Stirrup et al. (2021), Table 2 and the text of Phase 3, as records. Names and statements

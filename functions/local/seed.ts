@@ -1,6 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client';
-import { applicantGuardItem, cohortNumberGuardItem, itemOf, roleMemberItem } from '../db/keys';
+import { applicantGuardItem, cohortNumberGuardItem, itemOf, roleMemberItem } from '../db/entities';
 import type { CohortRecord, EnrolmentRecord, PersonRecord, RelationRecord, StoredRecord, TrainingApplicationRecord } from '../db/records';
 import { APPLICATIONS, COHORTS, MENTORS, PEOPLE, type PaperApplication } from './paperData';
 

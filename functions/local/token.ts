@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { Role } from '../graphql/resolvers.generated';
-import { ROLES } from '../graphql/auth/verifyToken';
+import type { Role } from '../lib/vocabulary';
+import { ROLES } from '../lib/vocabulary';
 import { signToken } from './devIssuer';
 import { PEOPLE, PERSONAS } from './paperData';
 

@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../db/client';
-import { recordOf } from '../db/item';
-import { idempotencyKey, itemOf } from '../db/keys';
+import { Idempotency, idempotencyKey, itemKey } from '../db/entities';
+import { typeOfId } from '../db/ids';
+import { readConsistently } from '../db/item';
 import type { IdempotencyRecord } from '../db/records';
 import { putNew, transactWrite, type TxWrite } from '../db/transact';
 import { config } from '../lib/config';
 import { badInput, conflict } from '../lib/errors';
-import type { Context } from '../graphql/context';
+import type { ServiceContext } from './context';
+
+/** A mutation's payload: each field holds one record (with its id). */
+export type Payload = Record<string, { id: string }>;
 
 /** What a mutation will write, and what it returns once written. */
-export interface MutationPlan<R> {
+export interface MutationPlan<R extends Payload> {
   writes: TxWrite[];
   result: R;
 }
@@ -37,25 +39,34 @@ function hashInput(operation: string, input: Record<string, unknown>): string {
     .digest('base64url');
 }
 
-async function storedResult(ctx: Context, key: string): Promise<IdempotencyRecord | undefined> {
-  const out = await db().send(new GetCommand({ TableName: tableName(), Key: idempotencyKey(ctx.viewer.id, key), ConsistentRead: true }));
-  return out.Item ? recordOf<IdempotencyRecord>(out.Item) : undefined;
+async function storedResult(ctx: ServiceContext, key: string): Promise<IdempotencyRecord | undefined> {
+  return readConsistently<IdempotencyRecord>(idempotencyKey(ctx.viewer.id, key));
 }
 
-function replay<R>(stored: IdempotencyRecord, operation: string, inputHash: string): R {
+/** What is remembered of a result: the payload's record ids, never their contents. */
+const idsOf = (result: Payload): Record<string, string> => Object.fromEntries(Object.entries(result).map(([field, r]) => [field, r.id]));
+
+/**
+ * The first result again, read afresh by id: the payload's fields then pass the same guards and audit as
+ * any read, and the retry sees the records as they are now.
+ */
+async function replay<R extends Payload>(ctx: ServiceContext, stored: IdempotencyRecord, operation: string, inputHash: string): Promise<R> {
   if (stored.operation !== operation || stored.inputHash !== inputHash) {
     throw conflict('IDEMPOTENCY_KEY_REUSED', 'This idempotencyKey was used with a different input');
   }
-  return stored.result as R;
+  const entries = await Promise.all(
+    Object.entries(stored.result).map(async ([field, id]) => [field, await ctx.loader.load(itemKey(typeOfId(id) ?? '', id))] as const),
+  );
+  return Object.fromEntries(entries) as R;
 }
 
 /**
  * Runs a mutation as one transaction. With an `idempotencyKey`, the key and the result are written in the
- * same transaction, so a retry with the same key returns the first result and writes nothing new, and the
- * same key with a different input is refused with CONFLICT.
+ * same transaction, so a retry with the same key returns the first result (its records, read again by id)
+ * and writes nothing new, and the same key with a different input is refused with CONFLICT.
  */
-export async function runMutation<R>(
-  ctx: Context,
+export async function runMutation<R extends Payload>(
+  ctx: ServiceContext,
   operation: string,
   input: Record<string, unknown> & { idempotencyKey?: string | null },
   plan: () => Promise<MutationPlan<R>>,
@@ -71,21 +82,30 @@ export async function runMutation<R>(
   if (!KEY_PATTERN.test(key)) throw badInput('input.idempotencyKey', 'idempotencyKey must be 8 to 64 letters, digits or _ . : -');
   const inputHash = hashInput(operation, input);
   const earlier = await storedResult(ctx, key);
-  if (earlier) return replay<R>(earlier, operation, inputHash);
+  if (earlier) return replay<R>(ctx, earlier, operation, inputHash);
 
   const { writes, result } = await plan();
-  const record: IdempotencyRecord = { type: 'Idempotency', actorId: ctx.viewer.id, key, operation, inputHash, result, createdAt: ctx.now };
+  const record: IdempotencyRecord = {
+    type: 'Idempotency',
+    actorId: ctx.viewer.id,
+    key,
+    operation,
+    inputHash,
+    result: idsOf(result),
+    createdAt: ctx.now,
+  };
   const expiresAt = Math.floor(Date.parse(ctx.now) / 1000) + config().idempotencyHours * 3600;
   const raced = new Error('idempotency race');
   try {
     // First in the transaction, so a lost race is the failure reported (not the writes it would repeat).
-    await transactWrite([putNew({ ...itemOf(record), expiresAt }, () => raced), ...writes]);
+    await transactWrite([putNew({ ...Idempotency.item(record), expiresAt }, () => raced), ...writes]);
   } catch (error) {
     if (error !== raced) throw error;
     // A concurrent retry with the same key won: answer as it did.
     const winner = await storedResult(ctx, key);
     if (!winner) throw error;
-    return replay<R>(winner, operation, inputHash);
+    ctx.loader.clearAll();
+    return replay<R>(ctx, winner, operation, inputHash);
   }
   ctx.loader.clearAll();
   return result;

@@ -1,31 +1,26 @@
-import { requireId, type IdentifiedType } from '../db/ids';
-import { itemKey } from '../db/keys';
-import type { CohortRecord, EnrolmentRecord, PersonRecord, TrainingApplicationRecord } from '../db/records';
+import { itemKey, type IdentifiedType, type RecordOf } from '../db/entities';
 import { notFound } from '../lib/errors';
-import type { Context } from '../graphql/context';
+import type { ServiceContext } from './context';
+import { requireId } from './validate';
 
-interface RecordOfType {
-  Person: PersonRecord;
-  Cohort: CohortRecord;
-  TrainingApplication: TrainingApplicationRecord;
-  Enrolment: EnrolmentRecord;
-}
-
-/** A record by id through the request's batching loader; null when there is none. `field` names the argument for bad ids. */
-export async function find<K extends IdentifiedType>(ctx: Context, type: K, id: string, field = 'id'): Promise<RecordOfType[K] | null> {
+/**
+ * A record by id through the request's batching loader; null when there is none. `field` names the
+ * argument for a malformed id. Every single-record read (a query by id, a field following an id) comes here.
+ */
+export async function find<K extends IdentifiedType>(ctx: ServiceContext, type: K, id: string, field = 'id'): Promise<RecordOf<K> | null> {
   requireId(id, type, field);
-  return (await ctx.loader.load(itemKey(type, id))) as RecordOfType[K] | null;
+  return (await ctx.loader.load(itemKey(type, id))) as RecordOf<K> | null;
 }
 
 /** As `find`, but NOT_FOUND when there is none. */
-export async function get<K extends IdentifiedType>(ctx: Context, type: K, id: string, field = 'id'): Promise<RecordOfType[K]> {
+export async function get<K extends IdentifiedType>(ctx: ServiceContext, type: K, id: string, field = 'id'): Promise<RecordOf<K>> {
   const record = await find(ctx, type, id, field);
   if (!record) throw notFound(type, id);
   return record;
 }
 
 /** Many records by id in one batch, in order, leaving out ids with no record. */
-export async function findMany<K extends IdentifiedType>(ctx: Context, type: K, ids: readonly string[]): Promise<RecordOfType[K][]> {
+export async function findMany<K extends IdentifiedType>(ctx: ServiceContext, type: K, ids: readonly string[]): Promise<RecordOf<K>[]> {
   const found: unknown[] = await ctx.loader.loadMany(ids.map((id) => itemKey(type, id)));
-  return found.filter((r): r is RecordOfType[K] => Boolean(r) && !(r instanceof Error));
+  return found.filter((r): r is RecordOf<K> => Boolean(r) && !(r instanceof Error));
 }

@@ -1,13 +1,32 @@
-import { newId, requireId } from '../db/ids';
-import { applicantGuardItem, cohortNumberGuardItem, itemKey, itemOf } from '../db/keys';
+import { applicantGuardItem, Cohort, cohortNumberGuardItem, Enrolment, Relation, TrainingApplication } from '../db/entities';
+import { newId } from '../db/ids';
 import type { CohortRecord, EnrolmentRecord, RelationRecord, TrainingApplicationRecord } from '../db/records';
-import { addToCounters, putNew, versionedUpdate, type TxWrite } from '../db/transact';
+import { putNew, type TxWrite } from '../db/transact';
 import { AppError, badInput, conflict, notEligible } from '../lib/errors';
-import type { Context } from '../graphql/context';
-import type { ApplyToCohortInput, CreateCohortInput, DecideTrainingApplicationInput, EnrolInput } from '../graphql/resolvers.generated';
+import type { DeclineReason, TrainingDecision } from '../lib/vocabulary';
+import type { ServiceContext as Context } from './context';
 import { runMutation } from './idempotency';
 import { findMany, get } from './load';
-import { intInRange, requiredText } from './validate';
+import { intInRange, requiredText, requireId } from './validate';
+
+/** What each mutation takes: the domain's own shapes (the GraphQL inputs have the same fields). */
+type Retryable = { idempotencyKey?: string | null };
+export type ApplyToCohortInput = Retryable & { cohortId: string; statement: string };
+export type DecideTrainingApplicationInput = Retryable & {
+  applicationId: string;
+  decision: TrainingDecision;
+  declineReason?: DeclineReason | null;
+  deferToCohortId?: string | null;
+  expectedVersion?: number | null;
+};
+export type EnrolInput = Retryable & { applicationId: string };
+export type CreateCohortInput = Retryable & {
+  number: number;
+  startDate: string;
+  capacity: number;
+  weeks?: number | null;
+  facilitatorIds?: string[] | null;
+};
 
 export const STATEMENT_MAX = 5000;
 export const DEFAULT_WEEKS = 12;
@@ -39,15 +58,14 @@ export function applyToCohort(ctx: Context, input: ApplyToCohortInput) {
 /** The writes that submit an application: the record, the one-per-cohort guard, the cohort's count. */
 function submitApplication(application: TrainingApplicationRecord): TxWrite[] {
   return [
-    putNew(itemOf(application)),
+    ...TrainingApplication.create(application),
     putNew(applicantGuardItem(application.cohortId, application.subjectId, application.id), () =>
       conflict('ALREADY_APPLIED', 'This person has already applied to this cohort'),
     ),
-    addToCounters(
-      itemKey('Cohort', application.cohortId),
+    Cohort.add(
+      application.cohortId,
       { applicationCount: 1 },
-      { expression: '#status = :open', names: { '#status': 'status' }, values: { ':open': 'OPEN' } },
-      cohortNotOpen,
+      { when: Cohort.when.equals('status', 'OPEN'), onConditionFailed: cohortNotOpen },
     ),
   ];
 }
@@ -75,12 +93,10 @@ export function decideTrainingApplication(ctx: Context, input: DecideTrainingApp
     if (cohort.status === 'COMPLETED') throw notEligible('COHORT_COMPLETED', 'The cohort has completed');
 
     const decided = { decidedAt: ctx.now, decidedBy: ctx.viewer.id, updatedAt: ctx.now };
-    const stillSubmitted = { expression: '#st = :submitted', names: { '#st': 'status' }, values: { ':submitted': 'SUBMITTED' } };
-    const changedMeanwhile = () => conflict('ALREADY_DECIDED', 'The application was decided or changed meanwhile');
     const update = (changes: Partial<TrainingApplicationRecord>) =>
-      versionedUpdate(itemKey('TrainingApplication', application.id), application.version, changes, {
-        condition: stillSubmitted,
-        onConditionFailed: changedMeanwhile,
+      TrainingApplication.update(application, changes, {
+        when: TrainingApplication.when.equals('status', 'SUBMITTED'),
+        onConditionFailed: () => conflict('ALREADY_DECIDED', 'The application was decided or changed meanwhile'),
       });
     const after = (changes: Partial<TrainingApplicationRecord>): TrainingApplicationRecord => ({
       ...application,
@@ -94,11 +110,10 @@ export function decideTrainingApplication(ctx: Context, input: DecideTrainingApp
       return {
         writes: [
           update(changes),
-          addToCounters(
-            itemKey('Cohort', cohort.id),
+          Cohort.add(
+            cohort.id,
             { offeredCount: 1 },
-            { expression: '#offered < #capacity', names: { '#offered': 'offeredCount', '#capacity': 'capacity' } },
-            () => capacityReached(cohort),
+            { when: Cohort.when.below('offeredCount', 'capacity'), onConditionFailed: () => capacityReached(cohort) },
           ),
         ],
         result: { application: after(changes) },
@@ -157,25 +172,25 @@ export function enrol(ctx: Context, input: EnrolInput) {
     };
     return {
       writes: [
-        putNew(itemOf(enrolment)),
-        versionedUpdate(
-          itemKey('TrainingApplication', application.id),
-          application.version,
+        ...Enrolment.create(enrolment),
+        TrainingApplication.update(
+          application,
           { enrolmentId: enrolment.id, updatedAt: ctx.now },
           {
-            condition: {
-              expression: '#st = :offered AND attribute_not_exists(enrolmentId)',
-              names: { '#st': 'status' },
-              values: { ':offered': 'OFFERED' },
-            },
+            when: TrainingApplication.when.all(
+              TrainingApplication.when.equals('status', 'OFFERED'),
+              TrainingApplication.when.missing('enrolmentId'),
+            ),
             onConditionFailed: () => conflict('ALREADY_ENROLLED', 'The application was enrolled or changed meanwhile'),
           },
         ),
-        addToCounters(
-          itemKey('Cohort', cohort.id),
+        Cohort.add(
+          cohort.id,
           { enrolmentCount: 1 },
-          { expression: '#st <> :completed', names: { '#st': 'status' }, values: { ':completed': 'COMPLETED' } },
-          () => notEligible('COHORT_COMPLETED', 'The cohort has completed'),
+          {
+            when: Cohort.when.differs('status', 'COMPLETED'),
+            onConditionFailed: () => notEligible('COHORT_COMPLETED', 'The cohort has completed'),
+          },
         ),
       ],
       result: { enrolment },
@@ -224,9 +239,9 @@ export function createCohort(ctx: Context, input: CreateCohortInput) {
     }));
     return {
       writes: [
-        putNew(itemOf(cohort)),
+        ...Cohort.create(cohort),
         putNew(cohortNumberGuardItem(number, cohort.id), () => conflict('COHORT_NUMBER_TAKEN', `Cohort number ${number} is taken`)),
-        ...relations.map((r) => putNew(itemOf(r))),
+        ...relations.flatMap((r) => Relation.create(r)),
       ],
       result: { cohort },
     };

@@ -1,3 +1,4 @@
+import { idPrefixOf, typeOfId, type IdentifiedType } from '../db/ids';
 import { badInput } from '../lib/errors';
 
 /** Trims a required text input and checks its length; BAD_USER_INPUT naming the field otherwise. */
@@ -13,4 +14,10 @@ export function intInRange(value: number, field: string, min: number, max: numbe
   if (!Number.isInteger(value) || value < min || value > max)
     throw badInput(field, `${field} must be a whole number from ${min} to ${max}`);
   return value;
+}
+
+/** Checks that `id` (the argument at `field`) is an id of `type`; BAD_USER_INPUT naming the field otherwise. */
+export function requireId(id: string, type: IdentifiedType, field: string): string {
+  if (typeOfId(id) !== type) throw badInput(field, `${field} must be a ${type} id (${idPrefixOf(type)}_…)`);
+  return id;
 }

@@ -8,7 +8,7 @@ import { Construct } from 'constructs';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { collections } from '../../functions/db/keys';
+import { AuditEvent } from '../../functions/db/entities';
 import type { ApiMode } from '../../functions/lib/config';
 import type { LogLevel } from '../config';
 import { GRAPHQL_BUNDLE_OPTIONS } from './bundleOptions';
@@ -31,8 +31,8 @@ export const TABLE_ACTIONS = {
   tableAndIndexes: ['dynamodb:Query'],
 } as const;
 
-/** Items whose partition key starts with this are audit events, append-only (from the key scheme in functions/db/keys.ts). */
-export const AUDIT_PARTITION_PREFIX = collections.auditTrail('').pk;
+/** Items whose partition key starts with this are audit events, append-only (from the key scheme in functions/db/entities.ts). */
+export const AUDIT_PARTITION_PREFIX = AuditEvent.collections.trail('').pk;
 
 export interface GraphqlFunctionProps {
   table: ProgrammeTable;

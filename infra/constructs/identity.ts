@@ -1,7 +1,7 @@
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import type { Role } from '../../functions/graphql/resolvers.generated';
+import type { Role } from '../../functions/lib/vocabulary';
 import type { FrontEnd, IdentityConfig } from '../config';
 
 /** One Cognito group per programme role; the schema's `Role` enum is the list (the type check below keeps them equal). */

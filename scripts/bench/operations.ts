@@ -1,4 +1,4 @@
-import type { Role } from '../../functions/graphql/resolvers.generated';
+import type { Role } from '../../functions/lib/vocabulary';
 
 /** Representative operations, as the front ends send them. */
 export interface BenchOperation {

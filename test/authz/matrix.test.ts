@@ -2,9 +2,9 @@ import { getNamedType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Anchors } from '../../functions/db/records';
 import type { Rule } from '../../functions/graphql/auth/policy';
-import { RELATIONS } from '../../functions/graphql/auth/relations';
-import { ROLES } from '../../functions/graphql/auth/verifyToken';
-import type { Relation, Role } from '../../functions/graphql/resolvers.generated';
+import { RELATIONS } from '../../functions/lib/vocabulary';
+import { ROLES } from '../../functions/lib/vocabulary';
+import type { Relation, Role } from '../../functions/lib/vocabulary';
 import { policy } from '../../functions/graphql/schema';
 import { as, caller, newPerson, relate, type Caller, type GqlResponse } from '../support/api';
 

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { implies } from '../../functions/graphql/auth/lintPolicy';
 import type { Rule } from '../../functions/graphql/auth/policy';
-import { RELATIONS, RELATION_NAMES } from '../../functions/graphql/auth/relations';
-import { ROLES } from '../../functions/graphql/auth/verifyToken';
-import type { Relation, Role } from '../../functions/graphql/resolvers.generated';
+import { RELATIONS, RELATION_NAMES } from '../../functions/lib/vocabulary';
+import { ROLES } from '../../functions/lib/vocabulary';
+import type { Relation, Role } from '../../functions/lib/vocabulary';
 
 const rule = fc
   .record({

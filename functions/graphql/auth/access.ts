@@ -1,6 +1,6 @@
-import type { Access, Relation, Role } from '../resolvers.generated';
+import type { Access, Relation, Role } from '../../lib/vocabulary';
 import type { Rule } from './policy';
-import { canHold } from './relations';
+import { canHold } from '../../lib/vocabulary';
 
 /** How a viewer with these roles may use something under a rule, or null when never. */
 export interface AccessSummary {

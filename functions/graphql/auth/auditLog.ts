@@ -1,7 +1,7 @@
 import { ulid } from 'ulid';
-import { itemOf } from '../../db/keys';
+import { AuditEvent } from '../../db/entities';
 import type { Anchors, AuditEventRecord } from '../../db/records';
-import { putNew, transactWrite } from '../../db/transact';
+import { transactWrite } from '../../db/transact';
 import type { Decision } from './authorizer';
 import type { Viewer } from './verifyToken';
 
@@ -57,7 +57,7 @@ export class AuditLog {
     const events = [...this.events.values()];
     this.events.clear();
     for (let i = 0; i < events.length; i += CHUNK) {
-      await transactWrite(events.slice(i, i + CHUNK).map((e) => putNew(itemOf(e))));
+      await transactWrite(events.slice(i, i + CHUNK).flatMap((e) => AuditEvent.create(e)));
     }
   }
 }

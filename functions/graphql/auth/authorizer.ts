@@ -1,12 +1,12 @@
-import { collections, itemKey, relationKey } from '../../db/keys';
+import { itemKey, Relation as RelationEntity, relationKey } from '../../db/entities';
 import { typeOfId } from '../../db/ids';
 import type { ItemLoader } from '../../db/itemLoader';
 import { queryAll } from '../../db/page';
 import type { Anchors, RelationRecord } from '../../db/records';
 import { badInput } from '../../lib/errors';
-import type { Relation } from '../resolvers.generated';
+import type { Relation } from '../../lib/vocabulary';
 import type { Rule } from './policy';
-import { RELATIONS, canHold } from './relations';
+import { RELATIONS, canHold } from '../../lib/vocabulary';
 import type { Viewer } from './verifyToken';
 
 /** What decided an access: `role:NAME`, `relation:NAME` or `deny`. Written to the audit trail. */
@@ -64,7 +64,9 @@ export class Authorizer {
     if (!RELATIONS[relation].stored) return Promise.resolve(RELATIONS[relation].anchor === 'subjectId' ? [this.viewer.id] : []);
     let held = this.heldAnchors.get(relation);
     if (!held) {
-      held = queryAll<RelationRecord>(collections.relationsHeldBy(this.viewer.id, relation)).then((rows) => rows.map((r) => r.anchor));
+      held = queryAll<RelationRecord>(RelationEntity.collections.heldBy(this.viewer.id, relation)).then((rows) =>
+        rows.map((r) => r.anchor),
+      );
       this.heldAnchors.set(relation, held);
     }
     return held;

@@ -1,6 +1,6 @@
 import { getNamedType, isEnumType, isInputObjectType, isNonNullType, type GraphQLField } from 'graphql';
-import { ROLES } from './verifyToken';
-import { RELATIONS, RELATION_NAMES } from './relations';
+import { ROLES } from '../../lib/vocabulary';
+import { RELATIONS, RELATION_NAMES } from '../../lib/vocabulary';
 import type { FieldPolicy, Policy, Rule } from './policy';
 
 const EVERYONE: Rule = { roles: ROLES, relations: [], declaredAt: '(any signed-in role)' };

@@ -1,8 +1,8 @@
-import type { Role } from '../resolvers.generated';
+import type { Role } from '../../lib/vocabulary';
 import { accessFor, type AccessSummary } from './access';
 import type { Policy } from './policy';
-import { RELATIONS } from './relations';
-import { ROLES } from './verifyToken';
+import { RELATIONS } from '../../lib/vocabulary';
+import { ROLES } from '../../lib/vocabulary';
 
 const NEVER = '—';
 

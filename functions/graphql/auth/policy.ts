@@ -9,7 +9,7 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import type { Relation, Role, SpecialCategory } from '../resolvers.generated';
+import type { Relation, Role, SpecialCategory } from '../../lib/vocabulary';
 
 /** An @auth rule: access by any of `roles`, or by any of `relations` to the record. */
 export interface Rule {

@@ -1,9 +1,9 @@
 import { filterSchema, pruneSchema } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
-import type { Role } from '../resolvers.generated';
+import type { Role } from '../../lib/vocabulary';
 import type { Policy } from './policy';
 import { ROOT_TYPES, ruleReaches } from './policy';
-import { canHold } from './relations';
+import { canHold } from '../../lib/vocabulary';
 
 const cache = new Map<string, GraphQLSchema>();
 

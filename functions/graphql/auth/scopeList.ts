@@ -1,9 +1,9 @@
-import type { CollectionSpec } from '../../db/keys';
+import type { CollectionSpec } from '../../db/entity';
 import type { ListSource } from '../../db/lists';
-import type { Relation } from '../resolvers.generated';
+import type { Relation } from '../../lib/vocabulary';
 import { andThen, type Authorizer } from './authorizer';
 import type { Rule } from './policy';
-import { RELATIONS } from './relations';
+import { RELATIONS } from '../../lib/vocabulary';
 
 /** The key conditions of the rows a viewer may see in a list; `whole` when that is every row. */
 export interface ListScope {

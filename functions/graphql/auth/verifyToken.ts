@@ -2,15 +2,11 @@ import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import { personIdForSubject } from '../../db/ids';
 import type { AuthConfig } from '../../lib/config';
 import { unauthenticated } from '../../lib/errors';
-import type { Role } from '../resolvers.generated';
+import { ROLES, type Role } from '../../lib/vocabulary';
+import type { Viewer } from '../../services/context';
 
-/** Who is asking: the verified token's subject and the programme roles it carries. */
-export interface Viewer {
-  id: string;
-  roles: Role[];
-}
+export type { Viewer };
 
-export const ROLES: readonly Role[] = ['SERVICE_USER', 'CLINICIAN', 'HR', 'LEAD_LXP'];
 const KNOWN_ROLES: ReadonlySet<string> = new Set(ROLES);
 
 // Module scope: the key set (and jose's cache of fetched keys) lives as long as the Lambda container.
