@@ -36,6 +36,8 @@ export const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts');
 
 export interface Browser {
   page: Page;
+  /** Requests a page made to anywhere but the local server (refused). */
+  offSite: string[];
   close(): Promise<void>;
 }
 
@@ -49,10 +51,16 @@ export async function openBrowser(): Promise<Browser> {
     viewport: { width: 1280, height: 900 },
     baseURL: baseUrl(),
   });
-  await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort());
+  // Everything a page needs comes from the local server (it works offline); anything else is refused and noted.
+  const offSite: string[] = [];
+  await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => {
+    offSite.push(route.request().url());
+    return route.abort();
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     page,
+    offSite,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
