@@ -403,6 +403,8 @@ export type OperationPermission = {
   name: Scalars['String']['output'];
   /** The relations that grant it, when access is WITH_RELATION. */
   relations: Array<Relation>;
+  /** Set when the viewer lists only part of the operation's rows (see @rows); null when they list every row. */
+  rows?: Maybe<RowScope>;
 };
 
 /** Where a page of a list ends and whether more follows (Relay cursor connections). */
@@ -495,8 +497,9 @@ export type Query = {
   /** The signed-in person, or null when no person record exists for the token's subject. */
   me?: Maybe<Person>;
   /**
-   * The directory of people, for staff. Clinicians see people who hold a staff role; HR and the Lead LXP see
-   * everyone. Filtering by SERVICE_USER is for HR and the Lead LXP only. Ordered by name.
+   * The directory of people, for staff, ordered by name. Holding SERVICE_USER reveals use of mental health
+   * services, so HR and the Lead LXP list everyone, and clinicians list only people who hold a staff role
+   * (filtering by SERVICE_USER is refused to them).
    */
   people?: Maybe<PersonConnection>;
   /** One person by id: for staff, and for anyone looking themselves up. */
@@ -604,6 +607,11 @@ export type Role =
   | 'LEAD_LXP'
   /** People with lived experience: applicants, trainees and employed LXPs, acting about themselves. */
   | 'SERVICE_USER';
+
+/** A named part of a list's rows, for @rows. */
+export type RowScope =
+  /** People who hold a staff role (CLINICIAN, HR or LEAD_LXP). Listing only these never reveals who holds SERVICE_USER. */
+  | 'STAFF';
 
 /** Kinds of special-category or confidential data, as marked by @specialCategory. */
 export type SpecialCategory =
@@ -828,6 +836,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: Relation;
   Role: Role;
+  RowScope: RowScope;
   SpecialCategory: SpecialCategory;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TrainingApplication: ResolverTypeWrapper<TrainingApplicationRecord>;
@@ -884,6 +893,13 @@ export type AuthDirectiveArgs = {
 };
 
 export type AuthDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RowsDirectiveArgs = {
+  all: Array<Role>;
+  otherwise: RowScope;
+};
+
+export type RowsDirectiveResolver<Result, Parent, ContextType = Context, Args = RowsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type SpecialCategoryDirectiveArgs = {
   kind: SpecialCategory;
@@ -1004,6 +1020,7 @@ export type OperationPermissionResolvers<ContextType = Context, ParentType exten
   kind?: Resolver<ResolversTypes['OperationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  rows?: Resolver<Maybe<ResolversTypes['RowScope']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1107,5 +1124,6 @@ export type Resolvers<ContextType = Context> = {
 
 export type DirectiveResolvers<ContextType = Context> = {
   auth?: AuthDirectiveResolver<any, any, ContextType>;
+  rows?: RowsDirectiveResolver<any, any, ContextType>;
   specialCategory?: SpecialCategoryDirectiveResolver<any, any, ContextType>;
 };

@@ -95,6 +95,11 @@ export type Role =
   /** People with lived experience: applicants, trainees and employed LXPs, acting about themselves. */
   | 'SERVICE_USER';
 
+/** A named part of a list's rows, for @rows. */
+export type RowScope =
+  /** People who hold a staff role (CLINICIAN, HR or LEAD_LXP). Listing only these never reveals who holds SERVICE_USER. */
+  | 'STAFF';
+
 /** Kinds of special-category or confidential data, as marked by @specialCategory. */
 export type SpecialCategory =
   /** Assessors' feedback on a portfolio. */

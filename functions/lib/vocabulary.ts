@@ -9,14 +9,8 @@ export type * from './vocabulary.generated';
 
 export const ROLES: readonly Role[] = ['SERVICE_USER', 'CLINICIAN', 'HR', 'LEAD_LXP'];
 
-/** Roles held by Trust staff: they appear in the staff directory. */
+/** Roles held by Trust staff: the rows of the `STAFF` row scope (who sees which rows is `@rows` in the schema). */
 export const STAFF_ROLES: readonly Role[] = ['CLINICIAN', 'HR', 'LEAD_LXP'];
-
-/**
- * Roles that see everyone in the directory, service users included. Holding SERVICE_USER reveals use of
- * mental health services, so the other staff see only staff.
- */
-export const SEES_EVERYONE: readonly Role[] = ['HR', 'LEAD_LXP'];
 
 export const isStaff = (roles: readonly Role[]) => roles.some((r) => STAFF_ROLES.includes(r));
 

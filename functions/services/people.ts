@@ -1,17 +1,16 @@
 import { lists, type ListSource } from '../db/lists';
 import { forbidden } from '../lib/errors';
-import { SEES_EVERYONE, type Role } from '../lib/vocabulary';
-import type { Viewer } from './context';
+import { STAFF_ROLES, type Role, type RowScope } from '../lib/vocabulary';
 
 /**
- * The directory a viewer may list. Holding SERVICE_USER reveals use of mental health services, so
- * clinicians list only people with a staff role, and only the roles in SEES_EVERYONE may list service users.
+ * The directory a viewer lists, given the rows the policy leaves them (`@rows` on `Query.people`): every
+ * person, or only staff. A role filter that asks for rows outside the viewer's part is refused, not emptied,
+ * so the answer never hints at who holds the role.
  */
-export function directory(viewer: Viewer, role: Role | null | undefined): ListSource {
-  const everyone = viewer.roles.some((r) => SEES_EVERYONE.includes(r));
-  if (role === 'SERVICE_USER' && !everyone) {
-    throw forbidden('Only HR and the Lead LXP may list service users', { field: 'role' });
+export function directory(rows: RowScope | 'ALL', role: Role | null | undefined): ListSource {
+  if (rows === 'STAFF' && role && !STAFF_ROLES.includes(role)) {
+    throw forbidden(`Listing people by ${role} is for viewers who may list every person`, { field: 'role' });
   }
   if (role) return lists.people(role);
-  return lists.people(everyone ? 'everyone' : 'staff');
+  return lists.people(rows === 'ALL' ? 'everyone' : 'staff');
 }

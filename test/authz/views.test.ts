@@ -2,7 +2,7 @@ import { getIntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { as } from '../support/api';
 
-const PERMISSIONS = `{ viewerPermissions { viewerId roles operations { name kind access relations } fields(type: "TrainingApplication") { field access relations specialCategory } } }`;
+const PERMISSIONS = `{ viewerPermissions { viewerId roles operations { name kind access relations rows } fields(type: "TrainingApplication") { field access relations specialCategory } } }`;
 
 async function permissionsOf(who: string) {
   const res = await as(who).query(PERMISSIONS);
@@ -22,7 +22,7 @@ describe('viewerPermissions', () => {
     expect(p.viewerId).toBe('per_trainee_20');
     expect(p.roles).toEqual(['SERVICE_USER']);
     const ops = Object.fromEntries(p.operations.map((o: any) => [o.name, o]));
-    expect(ops.applyToCohort).toEqual({ name: 'applyToCohort', kind: 'MUTATION', access: 'ALWAYS', relations: [] });
+    expect(ops.applyToCohort).toEqual({ name: 'applyToCohort', kind: 'MUTATION', access: 'ALWAYS', relations: [], rows: null });
     expect(ops.enrol).toMatchObject({ access: 'WITH_RELATION', relations: ['SELF'] });
     expect(ops.createCohort).toBeUndefined();
     expect(ops.decideTrainingApplication).toBeUndefined();
@@ -42,6 +42,19 @@ describe('viewerPermissions', () => {
       relations: ['SELF', 'FACILITATOR'],
     });
     expect(p.fields.find((f: any) => f.field === 'status')).toMatchObject({ access: 'ALWAYS' });
+  });
+
+  it('tells a clinician they list only staff in the directory, and HR that they list everyone', async () => {
+    const clinician = await permissionsOf('CLINICIAN');
+    expect(clinician.operations.find((o: any) => o.name === 'people')).toEqual({
+      name: 'people',
+      kind: 'QUERY',
+      access: 'ALWAYS',
+      relations: [],
+      rows: 'STAFF',
+    });
+    const hr = await permissionsOf('HR');
+    expect(hr.operations.find((o: any) => o.name === 'people')).toMatchObject({ access: 'ALWAYS', rows: null });
   });
 
   it('shows HR training-application fields only on their own applications', async () => {

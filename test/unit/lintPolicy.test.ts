@@ -7,6 +7,8 @@ import { policy } from '../../functions/graphql/schema';
 const DIRECTIVES = `
   directive @auth(roles: [Role!]! = [], relations: [Relation!]! = [], target: String) on OBJECT | FIELD_DEFINITION
   directive @specialCategory(kind: SpecialCategory!) on FIELD_DEFINITION
+  directive @rows(all: [Role!]!, otherwise: RowScope!) on FIELD_DEFINITION
+  enum RowScope { STAFF }
   enum Role { SERVICE_USER CLINICIAN HR LEAD_LXP }
   enum Relation { SELF MENTOR FACILITATOR PANEL SUPERVISOR }
   enum SpecialCategory { HEALTH }
@@ -32,6 +34,31 @@ describe('the schema lint (deny by default, proved)', () => {
 
   it("accepts fields that inherit their type's rule", () => {
     expect(lint(`type Query { x: T @auth(roles: [HR]) } type T @auth(roles: [HR]) { a: Int! }`)).toEqual([]);
+  });
+
+  it('accepts @rows narrowing a list for some of the roles its rule admits', () => {
+    expect(
+      lint(
+        `type Query { xs: [T!] @auth(roles: [CLINICIAN, HR]) @rows(all: [HR], otherwise: STAFF) } type T @auth(roles: [HR, CLINICIAN]) { a: Int }`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports @rows that names a role its @auth rule does not admit, or narrows nothing', () => {
+    const sdl = (rows: string) =>
+      `type Query { xs: [T!] @auth(roles: [CLINICIAN, HR]) ${rows} } type T @auth(roles: [HR, CLINICIAN]) { a: Int }`;
+    expect(lint(sdl('@rows(all: [LEAD_LXP], otherwise: STAFF)'))).toEqual([
+      'Query.xs: @rows(all:) names LEAD_LXP, which its @auth rule does not admit',
+    ]);
+    expect(lint(sdl('@rows(all: [CLINICIAN, HR], otherwise: STAFF)'))).toEqual([
+      'Query.xs: @rows narrows nothing: every admitted role lists every row',
+    ]);
+  });
+
+  it('reports @rows on a field that is not a list', () => {
+    expect(lint(`type Query { x: Int @auth(roles: [CLINICIAN, HR]) @rows(all: [HR], otherwise: STAFF) }`)).toEqual([
+      'Query.x: @rows is only for lists',
+    ]);
   });
 
   it('reports a rule that grants nothing', () => {

@@ -52,10 +52,21 @@ function targetProblem(field: FieldPolicy, policy: Policy): string | undefined {
   return undefined;
 }
 
+function rowsProblem(field: FieldPolicy): string | undefined {
+  if (!field.rows) return undefined;
+  if (!field.returnsList && !field.returnsObject?.endsWith('Connection')) return `${field.coordinate}: @rows is only for lists`;
+  const outside = field.rows.all.filter((r) => !field.rule!.roles.includes(r));
+  if (outside.length) return `${field.coordinate}: @rows(all:) names ${outside.join(', ')}, which its @auth rule does not admit`;
+  if (field.rule!.roles.every((r) => field.rows!.all.includes(r)))
+    return `${field.coordinate}: @rows narrows nothing: every admitted role lists every row`;
+  return undefined;
+}
+
 /**
  * The schema lint that proves deny-by-default: every object type and every field has a rule; rules name
  * only known roles and relations and grant something; relations on operations name their target record;
- * special-category fields carry their own rule; and a field that can be denied is nullable.
+ * special-category fields carry their own rule; a field that can be denied is nullable; and a @rows rule
+ * sits on a list, narrowing only what its @auth rule grants.
  */
 export function lintPolicy(policy: Policy): string[] {
   const problems: string[] = [];
@@ -90,6 +101,8 @@ export function lintPolicy(policy: Policy): string[] {
     if (field.specialCategory && rule.declaredAt !== field.coordinate) {
       problems.push(`${field.coordinate}: a special-category field must carry its own @auth rule`);
     }
+    const rows = rowsProblem(field);
+    if (rows) problems.push(rows);
     if (field.nonNull && canBeDenied(field, policy)) {
       problems.push(`${field.coordinate}: can be denied, so it must be nullable`);
     }

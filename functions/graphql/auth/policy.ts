@@ -9,7 +9,7 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import type { Relation, Role, SpecialCategory } from '../../lib/vocabulary';
+import type { Relation, Role, RowScope, SpecialCategory } from '../../lib/vocabulary';
 
 /** An @auth rule: access by any of `roles`, or by any of `relations` to the record. */
 export interface Rule {
@@ -19,6 +19,12 @@ export interface Rule {
   target?: string;
   /** Where the rule is written: `Type` (a type-level rule) or `Type.field`. */
   declaredAt: string;
+}
+
+/** A @rows rule: which rows of a list the viewers its @auth rule admits get. */
+export interface RowsRule {
+  all: readonly Role[];
+  otherwise: RowScope;
 }
 
 export interface FieldPolicy {
@@ -31,6 +37,8 @@ export interface FieldPolicy {
   /** The field's own rule, else its type's; undefined only when neither is written (the lint reports it). */
   rule: Rule | undefined;
   specialCategory: SpecialCategory | undefined;
+  /** On a list: the rows a viewer gets when not every admitted viewer lists every row. */
+  rows: RowsRule | undefined;
   /** The object type the field returns (unwrapped), whose type-level rule decides which records are shown. */
   returnsObject: string | undefined;
   returnsList: boolean;
@@ -67,6 +75,7 @@ function fieldPolicy(
 ): FieldPolicy {
   const coordinate = `${type.name}.${field.name}`;
   const [special] = getDirective(schema, field, 'specialCategory') ?? [];
+  const [rows] = getDirective(schema, field, 'rows') ?? [];
   const named = getNamedType(field.type);
   const inner = isNonNullType(field.type) ? field.type.ofType : field.type;
   return {
@@ -76,6 +85,7 @@ function fieldPolicy(
     root: ROOT_TYPES.has(type.name),
     rule: ruleOf(schema, field, coordinate) ?? typeRule,
     specialCategory: special?.kind as SpecialCategory | undefined,
+    rows: rows ? { all: rows.all as Role[], otherwise: rows.otherwise as RowScope } : undefined,
     returnsObject: isObjectType(named) && !ROOT_TYPES.has(named.name) ? named.name : undefined,
     returnsList: isListType(inner),
     nonNull: isNonNullType(field.type),
@@ -101,6 +111,12 @@ export function buildPolicy(schema: GraphQLSchema): Policy {
 /** True when the rule grants something to a viewer with these roles (by role, or by a relation such a viewer can hold). */
 export function ruleReaches(rule: Rule, roles: readonly Role[], canHold: (r: Relation, roles: readonly Role[]) => boolean): boolean {
   return rule.roles.some((r) => roles.includes(r)) || rule.relations.some((rel) => canHold(rel, roles));
+}
+
+/** The rows of a list a viewer gets: every row, or the named part its @rows rule leaves them. */
+export function rowScopeFor(field: FieldPolicy | undefined, roles: readonly Role[]): RowScope | 'ALL' {
+  if (!field?.rows || field.rows.all.some((r) => roles.includes(r))) return 'ALL';
+  return field.rows.otherwise;
 }
 
 /** The type-level rule of the nodes of a connection type (`XConnection.edges.node`): who may see its rows. */

@@ -1,6 +1,6 @@
 import type { FieldPermission, OperationPermission, Role } from '../resolvers.generated';
 import { accessFor } from './access';
-import type { Policy } from './policy';
+import { rowScopeFor, type Policy } from './policy';
 import type { Viewer } from './verifyToken';
 
 /** The stored shape behind ViewerPermissions (`fields` takes the type filter). */
@@ -19,7 +19,13 @@ export function viewerPermissions(policy: Policy, viewer: Viewer): ViewerPermiss
     const summary = accessFor(field.rule, viewer.roles);
     if (!summary) continue;
     if (field.root) {
-      operations.push({ name: field.fieldName, kind: field.typeName === 'Mutation' ? 'MUTATION' : 'QUERY', ...summary });
+      const rows = rowScopeFor(field, viewer.roles);
+      operations.push({
+        name: field.fieldName,
+        kind: field.typeName === 'Mutation' ? 'MUTATION' : 'QUERY',
+        ...summary,
+        rows: rows === 'ALL' ? null : rows,
+      });
     } else if (accessFor(policy.types.get(field.typeName), viewer.roles)) {
       fields.push({ type: field.typeName, field: field.fieldName, ...summary, specialCategory: field.specialCategory ?? null });
     }
