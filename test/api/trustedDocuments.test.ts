@@ -24,7 +24,8 @@ describe('trusted documents in production mode', () => {
     const res = await post('LEAD_LXP', { documentId: idOf('query Cohorts'), operationName: 'Cohorts' });
     expect(res.status).toBe(200);
     expect(res.errors).toBeUndefined();
-    expect(res.data.cohorts.edges.map((e: any) => e.node.applications.totalCount)).toEqual([18, 20]);
+    const paper = res.data.cohorts.edges.filter((e: any) => e.node.number <= 2);
+    expect(paper.map((e: any) => e.node.applications.totalCount)).toEqual([18, 20]);
   });
 
   it('runs a registered operation sent by the persisted-query extension, with variables', async () => {
@@ -34,7 +35,8 @@ describe('trusted documents in production mode', () => {
       variables: { role: 'HR' },
     });
     expect(res.errors).toBeUndefined();
-    expect(res.data.people.edges.map((e: any) => e.node.displayName)).toEqual(['Pat Okoro (HR)']);
+    expect(res.data.people.edges.map((e: any) => e.node.displayName)).toContain('Pat Okoro (HR)');
+    expect(res.data.people.edges.every((e: any) => e.node.roles.includes('HR'))).toBe(true);
   });
 
   it('refuses an operation sent as text, with DOCUMENT_NOT_TRUSTED, running nothing', async () => {
