@@ -1,26 +1,49 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
+// graphql ships CJS (main) and ESM (module) builds; Node, tsx and esbuild (platform node) load the CJS
+// one, and so must the tests, or the CJS-only graphql-tools would see a second "graphql" realm.
+const resolve: ViteUserConfig['resolve'] = { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] };
+
+/**
+ * Five suites. `unit` and `infra` need nothing running; `api` and `authz` (and `e2e`, the browser tests) run against one DynamoDB Local,
+ * table, paper data and development issuer for the whole run (test/support/globalSetup.ts), which workers
+ * receive through `inject('env')`. `npx vitest run --project unit` runs one suite.
+ */
 export default defineConfig({
-  resolve: {
-    // graphql ships CJS (main) and ESM (module) builds; Node, tsx and esbuild (platform node) load the CJS
-    // one, and so must the tests, or the CJS-only graphql-tools would see a second "graphql" realm.
-    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
-  },
+  resolve,
   test: {
-    // One DynamoDB Local, table, paper data and local server (the development issuer) for the whole run.
-    globalSetup: ['test/support/globalSetup.ts'],
-    setupFiles: ['test/support/workerEnv.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 180_000,
     reporters: ['default', './test/support/summaryReporter.ts'],
     projects: [
-      { extends: true, test: { name: 'api', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'node_modules/**'] } },
-      // Headless Chromium against the local server; one browser at a time on a small machine.
-      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000, fileParallelism: false } },
+      // `extends: true`: each project keeps the settings above (timeouts, pool, the graphql alias).
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'infra', include: ['test/infra/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'api',
+          include: ['test/api/**/*.test.ts', 'test/authz/**/*.test.ts'],
+          globalSetup: ['test/support/globalSetup.ts'],
+          setupFiles: ['test/support/workerEnv.ts'],
+        },
+      },
+      // Headless Chromium against the local server the same setup starts; one browser at a time.
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/support/globalSetup.ts'],
+          setupFiles: ['test/support/workerEnv.ts'],
+          testTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

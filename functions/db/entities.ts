@@ -1,5 +1,6 @@
 import { isStaff, type Relation as RelationName, type Role } from '../lib/vocabulary';
 import { defineEntity, itemKey, type CollectionSpec, type EntityHelpers, type Keys } from './entity';
+import { AUDIT_PARTITION_PREFIX } from './table';
 import type {
   AuditEventRecord,
   CohortRecord,
@@ -133,13 +134,16 @@ export const Relation = defineEntity<RelationRecord>()({
 const FAR_FUTURE_MS = 9_999_999_999_999;
 
 function auditTrail(subjectId: string) {
-  return all(undefined, `Audit#${subjectId}`);
+  return all(undefined, `${AUDIT_PARTITION_PREFIX}${subjectId}`);
 }
 
 export const AuditEvent = defineEntity<AuditEventRecord>()({
   type: 'AuditEvent',
   versioned: false,
-  key: (r) => ({ PK: `Audit#${r.subjectId}`, SK: `${String(FAR_FUTURE_MS - Date.parse(r.at)).padStart(13, '0')}#${r.id}` }),
+  key: (r) => ({
+    PK: `${AUDIT_PARTITION_PREFIX}${r.subjectId}`,
+    SK: `${String(FAR_FUTURE_MS - Date.parse(r.at)).padStart(13, '0')}#${r.id}`,
+  }),
   collections: {
     trail: auditTrail,
   },

@@ -1,9 +1,8 @@
 import { conditionsOn, type ConditionBuilder } from './conditions';
-import type { IndexName } from './table';
+import type { IndexName, Keys } from './table';
 import { addToCounters, putNew, versionedUpdate, type ConditionalWrite, type TxWrite } from './transact';
 
-/** Key attributes of an item (table and index keys). */
-export type Keys = Record<string, string>;
+export type { Keys };
 
 /** A key condition that lists a collection: one partition of the table or an index, optionally one prefix of it. */
 export interface CollectionSpec {

@@ -59,3 +59,12 @@ export function createTableInput(tableName: string) {
     })),
   };
 }
+
+/** Key attributes of an item (table and index keys). */
+export type Keys = Record<string, string>;
+
+/**
+ * Partition keys of audit events start with this. The function's role denies updating or deleting such
+ * items (infra/constructs/graphqlFunction.ts), so the audit trail stays append-only.
+ */
+export const AUDIT_PARTITION_PREFIX = 'Audit#';

@@ -2,7 +2,7 @@ import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/l
 import { conflict } from '../lib/errors';
 import { db, tableName } from './client';
 import { compile, type Condition } from './conditions';
-import type { Keys } from './entity';
+import type { Keys } from './table';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 

@@ -24,6 +24,8 @@ export interface EdgeModel<T> {
 
 export interface PageInfoModel {
   hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
   endCursor: string | null;
 }
 
@@ -72,7 +74,8 @@ export async function connection<T>(
     edges: async () => (await loadPage()).rows.map((r) => ({ cursor: r.cursor, node: r.record })),
     pageInfo: async () => {
       const { rows, hasNextPage } = await loadPage();
-      return { hasNextPage, endCursor: rows.at(-1)?.cursor ?? null };
+      // Forward pages only: a page asked for after a cursor has rows before it.
+      return { hasNextPage, hasPreviousPage: Boolean(after), startCursor: rows[0]?.cursor ?? null, endCursor: rows.at(-1)?.cursor ?? null };
     },
     totalCount: async () => {
       const s = await scoped();

@@ -407,13 +407,23 @@ export type OperationPermission = {
   rows?: Maybe<RowScope>;
 };
 
-/** Where a page of a list ends and whether more follows (Relay cursor connections). */
+/**
+ * Where a page of a list starts and ends, and whether pages come before and after it (the four fields of Relay
+ * cursor connections). Lists page forwards only: pass `endCursor` as `after` for the next page.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** The cursor to pass as `after` for the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+  /**
+   * True when this page was asked for with `after`, so rows come before it (as the Relay specification allows
+   * for forward pagination); false on the first page.
+   */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first row on this page; null on an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -1026,6 +1036,8 @@ export type OperationPermissionResolvers<ContextType = Context, ParentType exten
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {

@@ -10,7 +10,12 @@ import { issuerKeyFile } from './paths';
  * `token_use: id`). The handler verifies these exactly as it verifies Cognito's in AWS.
  */
 export const DEV_AUDIENCE = 'lxp-local';
-export const devIssuerUrl = (port = Number(process.env.PORT || 4000)) => `http://localhost:${port}`;
+/**
+ * The issuer's name in every development token. It names the issuer, not where it listens, so a token
+ * from `npm run token` is accepted whatever port the server runs on; the server publishes the key at
+ * its own address (`AUTH_JWKS_URI`).
+ */
+export const DEV_ISSUER = 'lxp-development-issuer';
 
 interface StoredKey {
   kid: string;
@@ -60,7 +65,7 @@ export async function signToken(request: TokenRequest): Promise<string> {
   return new SignJWT({ 'cognito:groups': [...request.roles], token_use: 'id', ...(request.name ? { name: request.name } : {}) })
     .setProtectedHeader({ alg: 'RS256', kid: key.kid, typ: 'JWT' })
     .setSubject(request.sub)
-    .setIssuer(request.issuer ?? devIssuerUrl())
+    .setIssuer(request.issuer ?? DEV_ISSUER)
     .setAudience(request.audience ?? DEV_AUDIENCE)
     .setIssuedAt(now)
     .setExpirationTime(now + (request.expiresIn ?? 3600))

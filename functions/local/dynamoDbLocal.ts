@@ -53,7 +53,8 @@ async function waitUntilReady(endpoint: string, child: ChildProcess): Promise<vo
       await client.send(new ListTablesCommand({}));
       return;
     } catch (error) {
-      if (Date.now() > deadline) throw new Error(`DynamoDB Local did not answer at ${endpoint}: ${(error as Error).message}`);
+      if (Date.now() > deadline)
+        throw new Error(`DynamoDB Local did not answer at ${endpoint}: ${(error as Error).message}`, { cause: error });
       await new Promise((r) => setTimeout(r, 200));
     }
   }
@@ -80,7 +81,7 @@ export async function startDynamoDbLocal(options: { dbPath?: string; port?: numb
     await waitUntilReady(endpoint, child);
   } catch (error) {
     stop();
-    throw new Error(`${(error as Error).message}\n${output}`);
+    throw new Error(`${(error as Error).message}\n${output}`, { cause: error });
   }
   return { endpoint, stop };
 }

@@ -90,7 +90,7 @@ export function createLocalServer(options: LocalServerOptions): Server {
       if (path === '/.well-known/openid-configuration') {
         return json(res, 200, {
           issuer: options.issuer,
-          jwks_uri: `${options.issuer}/.well-known/jwks.json`,
+          jwks_uri: `http://${req.headers.host ?? 'localhost'}/.well-known/jwks.json`,
           id_token_signing_alg_values_supported: ['RS256'],
           subject_types_supported: ['public'],
           response_types_supported: ['id_token'],

@@ -1,16 +1,15 @@
-import { DEV_AUDIENCE, devIssuerUrl } from './devIssuer';
+import { DEV_AUDIENCE, DEV_ISSUER } from './devIssuer';
 
 export const LOCAL_TABLE = 'lxp-local';
 
 /** The environment the handler reads, pointed at DynamoDB Local and the development issuer. */
 export function localEnvironment(dynamoDbEndpoint: string, port: number): Record<string, string> {
-  const issuer = devIssuerUrl(port);
   return {
     API_MODE: 'development',
     TABLE_NAME: LOCAL_TABLE,
     DYNAMODB_ENDPOINT: dynamoDbEndpoint,
     AWS_REGION: 'eu-west-2',
-    AUTH_ISSUER: issuer,
+    AUTH_ISSUER: DEV_ISSUER,
     AUTH_AUDIENCES: DEV_AUDIENCE,
     AUTH_JWKS_URI: `http://127.0.0.1:${port}/.well-known/jwks.json`,
     // Local runs may use Node 20; the deployed function runs Node 22, so the SDK's notice does not apply.

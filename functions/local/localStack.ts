@@ -1,11 +1,13 @@
 import type { Server } from 'node:http';
-import { devIssuerUrl } from './devIssuer';
+import { DEV_ISSUER } from './devIssuer';
 import { ensureTable, startDynamoDbLocal } from './dynamoDbLocal';
 import { createLocalServer, type LambdaHandler } from './httpServer';
 import { LOCAL_TABLE, localEnvironment } from './localEnv';
 
 export interface LocalStack {
   port: number;
+  /** Where the server listens, e.g. `http://localhost:4000`. */
+  url: string;
   issuer: string;
   /** The environment the handler was configured with (also assigned to process.env). */
   env: Record<string, string>;
@@ -26,9 +28,10 @@ export async function startLocalStack(options: { port: number; dbPath?: string; 
   const env = { ...localEnvironment(dynamo.endpoint, options.port), ...options.extraEnv };
   Object.assign(process.env, env);
 
-  let handler: LambdaHandler | undefined;
-  const issuer = devIssuerUrl(options.port);
-  const server: Server = createLocalServer({ issuer, handler: () => handler });
+  // Filled in once the table is seeded; until then the server answers 503.
+  const ready: { handler?: LambdaHandler } = {};
+  const issuer = DEV_ISSUER;
+  const server: Server = createLocalServer({ issuer, handler: () => ready.handler });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, resolve);
@@ -37,9 +40,10 @@ export async function startLocalStack(options: { port: number; dbPath?: string; 
   const table = await ensureTable(dynamo.endpoint, LOCAL_TABLE);
   const { seedPaperData } = await import('./seed');
   const seeded = await seedPaperData();
-  handler = (await import('../graphql')).handler;
+  ready.handler = (await import('../handler')).handler;
   return {
     port: options.port,
+    url: `http://localhost:${options.port}`,
     issuer,
     env,
     table,

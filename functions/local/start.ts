@@ -22,9 +22,9 @@ async function main() {
     `DynamoDB Local   ${stack.dynamoDbEndpoint} (${inMemory ? 'in memory' : `data in ${dbDir()}`}; table ${LOCAL_TABLE} ${stack.table})`,
   );
   console.log(`Paper data       ${stack.seeded.written} items written, ${stack.seeded.present} already there`);
-  console.log(`GraphQL          ${stack.issuer}/graphql`);
-  console.log(`Explorer         ${stack.issuer}/`);
-  console.log(`Issuer (JWKS)    ${stack.issuer}/.well-known/jwks.json`);
+  console.log(`GraphQL          ${stack.url}/graphql`);
+  console.log(`Explorer         ${stack.url}/`);
+  console.log(`Issuer (JWKS)    ${stack.issuer} (${stack.url}/.well-known/jwks.json)`);
   console.log(`A token          npm run --silent token -- --role LEAD_LXP`);
 
   const stop = () => {

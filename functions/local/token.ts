@@ -7,7 +7,7 @@ import { PEOPLE, PERSONAS } from './paperData';
 const USAGE = `Usage: npm run --silent token -- (--role ROLE | --sub PERSON_ID) [--expires-in SECONDS] [--audience AUD]
        (an already-expired token: --expires-in=-60)
        npm run token -- --list
-Prints one token signed by the development issuer (PORT must match the running server, default 4000).`;
+Prints one token signed by the development issuer, accepted by \`npm start\` on any port.`;
 
 /** `npm run --silent token`: prints one signed token for a seeded person, and nothing else. */
 async function main() {

@@ -8,7 +8,7 @@ import { Construct } from 'constructs';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AuditEvent } from '../../functions/db/entities';
+import { AUDIT_PARTITION_PREFIX } from '../../functions/db/table';
 import type { ApiMode } from '../../functions/lib/config';
 import type { LogLevel } from '../config';
 import { GRAPHQL_BUNDLE_OPTIONS } from './bundleOptions';
@@ -21,7 +21,7 @@ export const TRUSTED_DOCUMENTS_MANIFEST = `${repoRoot}functions/graphql/document
 const TRUSTED_DOCUMENTS_SHA256 = createHash('sha256').update(readFileSync(TRUSTED_DOCUMENTS_MANIFEST)).digest('hex');
 
 /** The handler's source, bundled by esbuild at synth time. */
-export const GRAPHQL_ENTRY = `${repoRoot}functions/graphql.ts`;
+export const GRAPHQL_ENTRY = `${repoRoot}functions/handler.ts`;
 
 /** The DynamoDB actions the data-access layer uses; nothing deletes, scans or batch-writes. */
 export const TABLE_ACTIONS = {
@@ -31,8 +31,8 @@ export const TABLE_ACTIONS = {
   tableAndIndexes: ['dynamodb:Query'],
 } as const;
 
-/** Items whose partition key starts with this are audit events, append-only (from the key scheme in functions/db/entities.ts). */
-export const AUDIT_PARTITION_PREFIX = AuditEvent.collections.trail('').pk;
+/** Items whose partition key starts with this are audit events, append-only. */
+export { AUDIT_PARTITION_PREFIX };
 
 export interface GraphqlFunctionProps {
   table: ProgrammeTable;
@@ -64,7 +64,7 @@ export interface GraphqlFunctionProps {
 }
 
 /**
- * The GraphQL Lambda function: `functions/graphql.ts` bundled by local esbuild with
+ * The GraphQL Lambda function: `functions/handler.ts` bundled by local esbuild with
  * {@link GRAPHQL_BUNDLE_OPTIONS} (a minified, tree-shaken ES module with source maps, AWS SDK included), on
  * Node.js 22 / arm64, with active X-Ray tracing and JSON logs in its own encrypted log group.
  *

@@ -37,7 +37,7 @@ export async function measureBundle(env: Record<string, string>, runs = 7): Prom
   writeFileSync(minimalEntry, 'export const handler = async () => ({ statusCode: 200, body: "{}" });\n');
   const outfile = join(dir, 'graphql.mjs');
   const minimalOut = join(dir, 'minimal.mjs');
-  await build({ ...GRAPHQL_BUNDLE_OPTIONS, entryPoints: ['functions/graphql.ts'], outfile });
+  await build({ ...GRAPHQL_BUNDLE_OPTIONS, entryPoints: ['functions/handler.ts'], outfile });
   await build({ ...GRAPHQL_BUNDLE_OPTIONS, entryPoints: [minimalEntry], outfile: minimalOut });
   const graphql = Array.from({ length: runs }, () => load(outfile, env));
   const minimal = Array.from({ length: runs }, () => load(minimalOut, env));

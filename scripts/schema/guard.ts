@@ -2,7 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { buildSchema, GraphQLSchema, lexicographicSortSchema, printSchema, specifiedDirectives } from 'graphql';
+import {
+  buildSchema,
+  GraphQLSchema,
+  Kind,
+  lexicographicSortSchema,
+  printSchema,
+  specifiedDirectives,
+  type ConstDirectiveNode,
+} from 'graphql';
 
 /**
  * The schema-change guard. The public contract is snapshotted in `schema.snapshot.graphql` (printed from
@@ -64,9 +72,10 @@ export function deprecations(contract: string): Deprecation[] {
   const schema = buildSchema(contract);
   const found: Deprecation[] = [];
   // graphql-js fills in "No longer supported" when @deprecated has no reason; only a written reason counts.
-  const written = (node: { directives?: readonly { name: { value: string }; arguments?: readonly any[] }[] } | undefined | null) =>
-    node?.directives?.find((d) => d.name.value === 'deprecated')?.arguments?.find((a) => a.name.value === 'reason')?.value?.value as
-      string | undefined;
+  const written = (node: { readonly directives?: readonly ConstDirectiveNode[] } | undefined | null): string | undefined => {
+    const reason = node?.directives?.find((d) => d.name.value === 'deprecated')?.arguments?.find((a) => a.name.value === 'reason')?.value;
+    return reason?.kind === Kind.STRING ? reason.value : undefined;
+  };
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__')) continue;
     if ('getValues' in type) {

@@ -48,23 +48,41 @@ describe('cohorts', () => {
     const lead = as('LEAD_LXP');
     const seen: string[] = [];
     const pageSizes: number[] = [];
+    const hasPrevious: boolean[] = [];
     let after: string | null = null;
     for (;;) {
       const res: any = await lead.query(
-        `query($after: String) { cohort(id: "coh_1") { applications(first: 5, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`,
+        `query($after: String) { cohort(id: "coh_1") { applications(first: 5, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`,
         { after },
       );
       const conn = res.data.cohort.applications;
       expect(conn.totalCount).toBe(18);
       pageSizes.push(conn.edges.length);
+      hasPrevious.push(conn.pageInfo.hasPreviousPage);
       seen.push(...conn.edges.map((e: any) => e.node.id));
+      expect(conn.pageInfo.startCursor).toBe(conn.edges[0]?.cursor ?? null);
       expect(conn.pageInfo.endCursor).toBe(conn.edges.at(-1)?.cursor ?? null);
       if (!conn.pageInfo.hasNextPage) break;
       after = conn.pageInfo.endCursor;
     }
     expect(pageSizes).toEqual([5, 5, 5, 3]);
+    expect(hasPrevious).toEqual([false, true, true, true]);
     expect(new Set(seen).size).toBe(18);
     expect(seen.every((id) => id.startsWith('app_c1_'))).toBe(true);
+  });
+
+  it('gives the page after the last row null start and end cursors, with rows before it and none after', async () => {
+    const lead = as('LEAD_LXP');
+    const all = await lead.query(`{ cohort(id: "coh_1") { applications(first: 18) { pageInfo { hasNextPage endCursor } } } }`);
+    expect(all.data.cohort.applications.pageInfo.hasNextPage).toBe(false);
+    const past = await lead.query(
+      `query($after: String) { cohort(id: "coh_1") { applications(first: 5, after: $after) { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`,
+      { after: all.data.cohort.applications.pageInfo.endCursor },
+    );
+    expect(past.data.cohort.applications).toEqual({
+      edges: [],
+      pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null },
+    });
   });
 
   it('refuses a page size outside 1 to 100 with BAD_USER_INPUT naming "first"', async () => {

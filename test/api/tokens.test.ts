@@ -1,4 +1,5 @@
 import { generateKeyPair, importJWK, SignJWT, UnsecuredJWT } from 'jose';
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { issuerKey } from '../../functions/local/devIssuer';
 import { graphql, send, tokenFor } from '../support/api';
@@ -23,6 +24,19 @@ describe('bearer tokens', () => {
     expect(res.status).toBe(200);
     expect(res.data).toEqual({ me: { id: 'per_hr' } });
   });
+
+  it('accepts a token from `npm run token`, run without PORT, from a server on another port than 4000', async () => {
+    const { PORT: _port, ...env } = process.env;
+    // The test run's server listens on a free port of its own; the token command is not told which.
+    const token = execFileSync(process.execPath, ['--import', 'tsx', 'functions/local/token.ts', '--role', 'LEAD_LXP'], {
+      env,
+      encoding: 'utf8',
+    }).trim();
+    expect(process.env.AUTH_JWKS_URI).not.toContain(':4000/');
+    const res = await graphql(token, QUERY);
+    expect(res.status).toBe(200);
+    expect(res.data).toEqual({ me: { id: 'per_lead_lxp' } });
+  }, 90_000);
 
   it('answers 401 UNAUTHENTICATED with nothing executed when there is no token', async () => {
     expect(await expectUnauthenticated(undefined)).toBe('A bearer token is required');

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apply, as, caller, newCohort, newPerson, onlyError, type Caller } from '../support/api';
 
-/** The issue's "Done means" scenarios for authorisation, on the seeded paper data. */
+/** The authorisation scenarios the platform promises (see README, Authorisation), on the seeded paper data. */
 
 const STATEMENT = `query($id: ID!) { trainingApplication(id: $id) { id status statement } }`;
 const TRAIL = `query($id: ID!) { auditTrail(subjectId: $id, first: 100) { totalCount edges { node { at actorId roles subjectId fields decision rule requestId recordIds } } } }`;

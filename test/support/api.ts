@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context as LambdaContext } from 'aws-lambda';
-import { handler } from '../../functions/graphql';
+import { handler } from '../../functions/handler';
 import { db, tableName } from '../../functions/db/client';
 import { itemOf, roleMemberItem } from '../../functions/db/entities';
 import type { RelationRecord } from '../../functions/db/records';

@@ -1,7 +1,7 @@
 import type { GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../../functions/graphql/context';
-import { auditPlugin } from '../../functions/graphql/plugins';
+import { auditPlugin } from '../../functions/graphql/auth/auditPlugin';
 
 /** The audit log is flushed before a response leaves; when that fails, the data must not leave either. */
 describe('the audit plugin', () => {

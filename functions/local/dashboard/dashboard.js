@@ -52,7 +52,11 @@ function table(caption, headings, rows, numeric = []) {
       'tbody',
       {},
       ...rows.map((cells) =>
-        el('tr', {}, ...cells.map((c, i) => (i === 0 ? el('th', { scope: 'row' }, c) : el('td', { class: numeric.includes(i) ? 'number' : '' }, c)))),
+        el(
+          'tr',
+          {},
+          ...cells.map((c, i) => (i === 0 ? el('th', { scope: 'row' }, c) : el('td', { class: numeric.includes(i) ? 'number' : '' }, c))),
+        ),
       ),
     ),
   );
@@ -78,8 +82,7 @@ async function api(query) {
 /** Explains a failed section in the viewer's terms: not in this API yet, not allowed, or an error. */
 function explain(errors, what) {
   const codes = new Set(errors.map((e) => e.extensions?.code));
-  if (codes.has('GRAPHQL_VALIDATION_FAILED'))
-    return notice(`${what} is not available from this API yet (${errors[0].message})`);
+  if (codes.has('GRAPHQL_VALIDATION_FAILED')) return notice(`${what} is not available from this API yet (${errors[0].message})`);
   if (codes.has('FORBIDDEN')) return notice(`Your roles do not let you see ${what.toLowerCase()}.`);
   return notice(`${what} could not be loaded: ${errors.map((e) => e.message).join('; ')}`, 'error');
 }
@@ -111,14 +114,22 @@ function funnelTable(caption, counts, extra = []) {
     'table',
     { class: 'funnel-table' },
     el('caption', {}, caption),
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Stage'), el('th', { scope: 'col', class: 'number' }, 'Count'), el('th', { scope: 'col' }, el('span', { class: 'visually-hidden' }, 'Bar')))),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col' }, 'Stage'),
+        el('th', { scope: 'col', class: 'number' }, 'Count'),
+        el('th', { scope: 'col' }, el('span', { class: 'visually-hidden' }, 'Bar')),
+      ),
+    ),
     el(
       'tbody',
       {},
       ...stages.map(([label, c]) => {
-        const bar = c?.suppressed
-          ? el('span', { class: 'suppressed' })
-          : el('span', { style: `width: ${(100 * (c?.value ?? 0)) / max}%` });
+        const bar = c?.suppressed ? el('span', { class: 'suppressed' }) : el('span', { style: `width: ${(100 * (c?.value ?? 0)) / max}%` });
         return el(
           'tr',
           {},
@@ -183,10 +194,16 @@ const renderers = {
     const cohorts = data.cohorts?.edges.map((e) => e.node) ?? [];
     const visible = cohorts.filter((c) => c.mentoringShortfall);
     if (visible.length === 0 && refused.length) {
-      panel.replaceChildren(notice('Your roles do not let you see which trainees are below three meetings: it is for the Lead LXP and each cohort\'s facilitators.'));
+      panel.replaceChildren(
+        notice(
+          "Your roles do not let you see which trainees are below three meetings: it is for the Lead LXP and each cohort's facilitators.",
+        ),
+      );
       return true;
     }
-    const rows = visible.flatMap((c) => c.mentoringShortfall.map((s) => [s.enrolment?.trainee?.displayName ?? 'not shown', `Cohort ${c.number}`, String(s.meetings)]));
+    const rows = visible.flatMap((c) =>
+      c.mentoringShortfall.map((s) => [s.enrolment?.trainee?.displayName ?? 'not shown', `Cohort ${c.number}`, String(s.meetings)]),
+    );
     panel.replaceChildren(
       rows.length === 0
         ? el('p', { class: 'empty' }, 'Every trainee you may see met their mentor at least three times.')
@@ -218,7 +235,12 @@ const renderers = {
     panel.replaceChildren(
       shown.length === 0
         ? el('p', { class: 'empty' }, 'No sessions are planned.')
-        : table(caption, ['Date', 'Topic', 'Signed up', 'Places'], shown.map((s) => [s.date, s.topic, String(s.signedUpCount), String(s.capacity)]), [2, 3]),
+        : table(
+            caption,
+            ['Date', 'Topic', 'Signed up', 'Places'],
+            shown.map((s) => [s.date, s.topic, String(s.signedUpCount), String(s.capacity)]),
+            [2, 3],
+          ),
     );
     return true;
   },
