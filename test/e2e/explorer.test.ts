@@ -5,7 +5,9 @@ import { openBrowser, screenshot, seriousViolations, type Browser } from './supp
 /** Picks a person in the explorer, runs its default query and returns the API's answer as the page got it. */
 async function runDefaultQueryAs(page: Page, personId: string) {
   await page.goto('/');
+  await page.locator('body[data-person]').waitFor();
   await page.getByLabel('Run queries as').selectOption(personId);
+  await page.locator(`body[data-person="${personId}"]`).waitFor();
   const run = page.getByRole('button', { name: /execute query/i });
   await run.waitFor();
   const [response] = await Promise.all([

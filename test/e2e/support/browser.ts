@@ -29,8 +29,8 @@ const ARGS = [
   '--disable-sync',
 ];
 
-/** The base URL of the local server the tests run against (also the development issuer). */
-export const baseUrl = (): string => inject('env').AUTH_ISSUER!;
+/** The base URL of the local server the tests run against: the one publishing the development issuer's keys. */
+export const baseUrl = (): string => new URL(inject('env').AUTH_JWKS_URI!).origin;
 
 export const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts');
 
