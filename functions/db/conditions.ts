@@ -7,6 +7,7 @@ export type Condition<R> =
   | { op: 'equals' | 'differs'; field: keyof R & string; value: unknown }
   | { op: 'below'; field: keyof R & string; other: keyof R & string }
   | { op: 'missing'; field: keyof R & string }
+  | { op: 'oneOf'; field: keyof R & string; values: readonly unknown[] }
   | { op: 'all'; conditions: Condition<R>[] };
 
 /** The condition builders for records of type R (each entity exposes them as `Entity.when`). */
@@ -19,6 +20,8 @@ export interface ConditionBuilder<R> {
   below(field: keyof R & string, other: keyof R & string): Condition<R>;
   /** The attribute is not set. */
   missing(field: keyof R & string): Condition<R>;
+  /** The attribute holds one of these values. */
+  oneOf<K extends keyof R & string>(field: K, values: readonly NonNullable<R[K]>[]): Condition<R>;
   /** Every condition holds. */
   all(...conditions: Condition<R>[]): Condition<R>;
 }
@@ -29,6 +32,7 @@ export function conditionsOn<R>(): ConditionBuilder<R> {
     differs: (field, value) => ({ op: 'differs', field, value }),
     below: (field, other) => ({ op: 'below', field, other }),
     missing: (field) => ({ op: 'missing', field }),
+    oneOf: (field, values) => ({ op: 'oneOf', field, values }),
     all: (...conditions) => ({ op: 'all', conditions }),
   };
 }
@@ -65,6 +69,10 @@ export function compile<R>(condition: Condition<R>, tag = 'w'): Expression {
         return `${name(c.field)} < ${name(c.other)}`;
       case 'missing':
         return `attribute_not_exists(${name(c.field)})`;
+      case 'oneOf': {
+        const field = name(c.field);
+        return `${field} IN (${c.values.map(value).join(', ')})`;
+      }
       case 'all':
         return c.conditions.map((inner) => `(${visit(inner)})`).join(' AND ');
     }

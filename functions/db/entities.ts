@@ -2,6 +2,19 @@ import { isStaff, type Relation as RelationName, type Role } from '../lib/vocabu
 import { defineEntity, itemKey, type CollectionSpec, type EntityHelpers, type Keys } from './entity';
 import { AUDIT_PARTITION_PREFIX } from './table';
 import type {
+  AssessmentRecord,
+  AttendanceRecord,
+  EntryFeedbackRecord,
+  MentorAssignmentRecord,
+  MentoringMeetingRecord,
+  MentorRecord,
+  PortfolioEntryRecord,
+  PortfolioRecord,
+  ShadowingRecord,
+  TrainingSessionRecord,
+  TutorialRecord,
+} from './deliveryRecords';
+import type {
   AuditEventRecord,
   CohortRecord,
   EnrolmentRecord,
@@ -176,8 +189,210 @@ export const cohortNumberGuardItem = (number: number, cohortId: string) => ({
   ref: cohortId,
 });
 
+/*
+ * The twelve weeks after enrolment. Records about one trainee carry `subjectId` (SELF, MENTOR) and
+ * `cohortId` (FACILITATOR), so the schema's rules apply to them as they are.
+ */
+
+const week = (n: number) => String(n).padStart(2, '0');
+
+export const TrainingSession = defineEntity<TrainingSessionRecord>()({
+  type: 'TrainingSession',
+  idPrefix: 'ses',
+  versioned: true,
+  indexKeys: (r) => ({ GSI1PK: `${r.cohortId}#Sessions`, GSI1SK: `${week(r.week)}#${r.topic}#${r.id}` }),
+  collections: {
+    ofCohort: (cohortId: string) => all('GSI1', `${cohortId}#Sessions`),
+  },
+});
+
+function attendanceOfPerson(personId: string, cohortId?: string) {
+  return all('GSI2', `${personId}#Attendance`, cohortId ? `${cohortId}#` : '');
+}
+
+/** One per session and enrolment (its id is derived from both), so recording again corrects it. */
+export const Attendance = defineEntity<AttendanceRecord>()({
+  type: 'Attendance',
+  idPrefix: 'att',
+  versioned: true,
+  indexKeys: (r) => ({
+    GSI1PK: `${r.sessionId}#Attendance`,
+    GSI1SK: `${r.subjectId}#${r.id}`,
+    GSI2PK: `${r.subjectId}#Attendance`,
+    GSI2SK: `${r.cohortId}#${week(r.week)}#${r.sessionId}`,
+  }),
+  collections: {
+    /** A session's attendance; with `personId`, only that trainee's. */
+    ofSession: (sessionId: string, personId?: string) => all('GSI1', `${sessionId}#Attendance`, personId ? `${personId}#` : ''),
+    ofPerson: attendanceOfPerson,
+  },
+  about: (personId) => [attendanceOfPerson(personId)],
+});
+
+export const Portfolio = defineEntity<PortfolioRecord>()({
+  type: 'Portfolio',
+  idPrefix: 'pfo',
+  versioned: true,
+  indexKeys: (r) => ({ GSI2PK: `${r.subjectId}#Portfolios`, GSI2SK: r.id }),
+  collections: {
+    ofPerson: (personId: string) => all('GSI2', `${personId}#Portfolios`),
+  },
+  about: (personId) => [all('GSI2', `${personId}#Portfolios`)],
+});
+
+const entrySortKey = (r: Pick<PortfolioEntryRecord, 'createdAt' | 'id'>) => `${r.createdAt}#${r.id}`;
+
+/** The pointer that lists an entry among those shared with the mentor, written and deleted with the trainee's choice. */
+export const sharedEntryItem = (r: PortfolioEntryRecord) => ({
+  PK: r.id,
+  SK: 'SharedWithMentor',
+  GSI1PK: `${r.portfolioId}#Entries#Shared`,
+  GSI1SK: entrySortKey(r),
+  type: 'SharedEntry',
+  ref: r.id,
+  refType: 'PortfolioEntry',
+});
+export const sharedEntryKey = (entryId: string): Keys => ({ PK: entryId, SK: 'SharedWithMentor' });
+
+export const PortfolioEntry = defineEntity<PortfolioEntryRecord>()({
+  type: 'PortfolioEntry',
+  idPrefix: 'ent',
+  versioned: true,
+  /** Entries past DRAFT are also listed under the portfolio's submitted entries: what facilitators read. */
+  indexKeys: (r) => ({
+    GSI1PK: `${r.portfolioId}#Entries`,
+    GSI1SK: entrySortKey(r),
+    ...(r.status === 'DRAFT' ? {} : { GSI2PK: `${r.portfolioId}#Entries#Submitted`, GSI2SK: entrySortKey(r) }),
+  }),
+  pointerItems: (r) => (r.sharedWithMentor ? [sharedEntryItem(r)] : []),
+  collections: {
+    ofPortfolio: (portfolioId: string) => all('GSI1', `${portfolioId}#Entries`),
+    submitted: (portfolioId: string) => all('GSI2', `${portfolioId}#Entries#Submitted`),
+    sharedWithMentor: (portfolioId: string): CollectionSpec => ({ ...all('GSI1', `${portfolioId}#Entries#Shared`), pointers: true }),
+  },
+  // Found through the person's portfolios (Portfolio.about), then the portfolio's entries.
+});
+
+export const EntryFeedback = defineEntity<EntryFeedbackRecord>()({
+  type: 'EntryFeedback',
+  idPrefix: 'fbk',
+  versioned: true,
+  indexKeys: (r) => ({ GSI1PK: `${r.entryId}#Feedback`, GSI1SK: `${r.createdAt}#${r.id}` }),
+  collections: {
+    ofEntry: (entryId: string) => all('GSI1', `${entryId}#Feedback`),
+  },
+});
+
+export const Tutorial = defineEntity<TutorialRecord>()({
+  type: 'Tutorial',
+  idPrefix: 'tut',
+  versioned: true,
+  indexKeys: (r) => ({ GSI1PK: `${r.portfolioId}#Tutorials`, GSI1SK: `${r.date}#${r.id}` }),
+  collections: {
+    ofPortfolio: (portfolioId: string) => all('GSI1', `${portfolioId}#Tutorials`),
+  },
+});
+
+/** One per submission of a portfolio (its id is derived from both). */
+export const Assessment = defineEntity<AssessmentRecord>()({
+  type: 'Assessment',
+  idPrefix: 'asm',
+  versioned: true,
+  collections: {},
+});
+
+/** A member of staff registered as a mentor, keyed by their person id. */
+export const Mentor = defineEntity<MentorRecord>()({
+  type: 'Mentor',
+  versioned: true,
+  key: (r) => itemKey('Mentor', r.id),
+  indexKeys: (r) => ({ GSI1PK: 'Mentors', GSI1SK: `${r.sortName}#${r.id}` }),
+  collections: {
+    all: () => all('GSI1', 'Mentors'),
+  },
+  about: (personId) => [all(undefined, personId, 'Mentor')],
+});
+
+/** Guards "a mentor counts once per cohort": the first assignment of a mentor in a cohort writes it and counts them. */
+export const cohortMentorGuardItem = (cohortId: string, mentorId: string, background: string) => ({
+  PK: cohortId,
+  SK: `Mentor#${mentorId}`,
+  type: 'CohortMentorGuard',
+  ref: mentorId,
+  background,
+});
+export const cohortMentorGuardKey = (cohortId: string, mentorId: string): Keys => ({ PK: cohortId, SK: `Mentor#${mentorId}` });
+
+function assignmentsOfMentor(mentorId: string) {
+  return all('GSI2', `${mentorId}#MentorAssignments`);
+}
+
+/** One mentor's assignment to one enrolment; the MENTOR relation item is written and removed with it. */
+export const MentorAssignment = defineEntity<MentorAssignmentRecord>()({
+  type: 'MentorAssignment',
+  idPrefix: 'mas',
+  versioned: true,
+  indexKeys: (r) => ({
+    GSI1PK: `${r.subjectId}#MentorAssignments`,
+    GSI1SK: `${r.createdAt}#${r.id}`,
+    GSI2PK: `${r.mentorId}#MentorAssignments`,
+    GSI2SK: `${r.createdAt}#${r.id}`,
+  }),
+  collections: {
+    ofMentor: assignmentsOfMentor,
+    ofTrainee: (personId: string) => all('GSI1', `${personId}#MentorAssignments`),
+  },
+  about: (personId) => [all('GSI1', `${personId}#MentorAssignments`), assignmentsOfMentor(personId)],
+});
+
+export const MentoringMeeting = defineEntity<MentoringMeetingRecord>()({
+  type: 'MentoringMeeting',
+  idPrefix: 'mtg',
+  versioned: true,
+  indexKeys: (r) => ({ GSI1PK: `${r.enrolmentId}#Meetings`, GSI1SK: `${r.date}#${r.id}` }),
+  collections: {
+    ofEnrolment: (enrolmentId: string) => all('GSI1', `${enrolmentId}#Meetings`),
+  },
+});
+
+export const ShadowingOpportunity = defineEntity<ShadowingRecord>()({
+  type: 'ShadowingOpportunity',
+  idPrefix: 'shd',
+  versioned: true,
+  indexKeys: (r) => ({ GSI1PK: `${r.enrolmentId}#Shadowing`, GSI1SK: `${r.date}#${r.id}` }),
+  collections: {
+    ofEnrolment: (enrolmentId: string) => all('GSI1', `${enrolmentId}#Shadowing`),
+  },
+});
+
+/** Ids derived from the record they belong to, so "one per" holds by key. */
+export const derivedIds = {
+  portfolioOf: (enrolmentId: string) => `pfo_${enrolmentId.slice(4)}`,
+  assessmentOf: (portfolioId: string, submission: number) => `asm_${portfolioId.slice(4)}_${submission}`,
+  attendanceOf: (sessionId: string, enrolmentId: string) => `att_${sessionId.slice(4)}_${enrolmentId.slice(4)}`,
+};
+
 /** The registry: one entry per record type, checked complete against StoredRecord. */
-export const ENTITIES = { Person, Cohort, TrainingApplication, Enrolment, Relation, AuditEvent, Idempotency } as const;
+export const ENTITIES = {
+  Person,
+  Cohort,
+  TrainingApplication,
+  Enrolment,
+  Relation,
+  AuditEvent,
+  Idempotency,
+  TrainingSession,
+  Attendance,
+  Portfolio,
+  PortfolioEntry,
+  EntryFeedback,
+  Tutorial,
+  Assessment,
+  Mentor,
+  MentorAssignment,
+  MentoringMeeting,
+  ShadowingOpportunity,
+} as const;
 
 type EntityOf<T extends StoredRecord['type']> = EntityHelpers<Extract<StoredRecord, { type: T }>> & { type: T };
 const complete: { [T in StoredRecord['type']]: EntityOf<T> } = ENTITIES;

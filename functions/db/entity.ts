@@ -1,6 +1,6 @@
-import { conditionsOn, type ConditionBuilder } from './conditions';
+import { conditionsOn, type Condition, type ConditionBuilder } from './conditions';
 import type { IndexName, Keys } from './table';
-import { addToCounters, putNew, versionedUpdate, type ConditionalWrite, type TxWrite } from './transact';
+import { addToCounters, conditionCheck, putNew, versionedUpdate, type ConditionalWrite, type CounterOf, type TxWrite } from './transact';
 
 export type { Keys };
 
@@ -58,7 +58,9 @@ export interface EntityHelpers<R extends { type: string }> {
   /** Change a versioned record read at `current.version`, if `when` holds; CONFLICT/VERSION_MISMATCH by default. */
   update(current: R & { id: string; version: number }, changes: Partial<R>, options?: ConditionalWrite<R>): TxWrite;
   /** Add to counters of the record with this id (not versioned: aggregates move with what they count). */
-  add(id: string, increments: Partial<Record<keyof R & string, number>>, options: ConditionalWrite<R>): TxWrite;
+  add(id: string, increments: Partial<Record<CounterOf<R>, number>>, options: ConditionalWrite<R>): TxWrite;
+  /** Require a condition of the record with this id, changing nothing. */
+  check(id: string, when: Condition<R>, onConditionFailed: () => Error): TxWrite;
 }
 
 /** Declares a record type: `defineEntity<FooRecord>()({ type: 'Foo', ... })` (see functions/db/entities.ts). */
@@ -77,10 +79,14 @@ export function defineEntity<R extends { type: string }>() {
       ],
       update: (current: R & { id: string; version: number }, changes: Partial<R>, options?: ConditionalWrite<R>) => {
         if (!declaration.versioned) throw new Error(`${declaration.type} is not versioned`);
-        return versionedUpdate<R>(keyOf(current), current.version, changes, options);
+        // Index keys follow the attributes they are built from (an entry leaving DRAFT joins the submitted list).
+        const indexKeys = declaration.indexKeys?.({ ...current, ...changes }) ?? {};
+        return versionedUpdate<R>(keyOf(current), current.version, { ...changes, ...indexKeys } as Partial<R>, options);
       },
-      add: (id: string, increments: Partial<Record<keyof R & string, number>>, options: ConditionalWrite<R>) =>
+      add: (id: string, increments: Partial<Record<CounterOf<R>, number>>, options: ConditionalWrite<R>) =>
         addToCounters<R>(itemKey(declaration.type, id), increments, options),
+      check: (id: string, when: Condition<R>, onConditionFailed: () => Error) =>
+        conditionCheck<R>(itemKey(declaration.type, id), when, onConditionFailed),
     };
   };
 }

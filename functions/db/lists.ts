@@ -1,7 +1,7 @@
 import { AuditEvent, Cohort, Enrolment, Person, TrainingApplication } from './entities';
 import type { CollectionSpec } from './entity';
 import type { Anchors, CohortRecord, PersonRecord } from './records';
-import type { Role } from '../lib/vocabulary';
+import type { Relation, Role } from '../lib/vocabulary';
 
 /**
  * A list as authorisation needs to see it: the key condition for all its rows, what every row shares with
@@ -16,6 +16,11 @@ export interface ListSource {
   ofSubject?: (subjectId: string) => CollectionSpec;
   /** The number of rows in `all`, where an aggregate keeps it. */
   allCount?: number;
+  /**
+   * Narrower key conditions for viewers admitted to the parent only by a relation, where the rows' state
+   * decides what that relation may read (a facilitator reads submitted entries, a mentor shared ones).
+   */
+  byRelation?: Partial<Record<Relation, CollectionSpec>>;
 }
 
 export const lists = {

@@ -4,27 +4,18 @@ import type {
   CohortStatus,
   DeclineReason,
   EnrolmentStatus,
+  MentorBackground,
   NonCompletionReason,
   Relation,
   Role,
   TrainingApplicationStatus,
 } from '../lib/vocabulary';
+import type { BaseRecord } from './baseRecord';
+import type { DeliveryRecord } from './deliveryRecords';
 
 export type { Anchors };
 
-/**
- * The stored shapes of records, apart from their GraphQL shapes (codegen maps one to the other). Each
- * has one declaration in entities.ts. Authorisation anchors on `subjectId`, `cohortId` and
- * `jobApplicationId` (see Anchors in functions/lib/vocabulary.ts).
- */
-export interface BaseRecord extends Anchors {
-  id: string;
-  type: string;
-  /** Optimistic-locking counter: every update requires the version it read and adds one. */
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { BaseRecord };
 
 export interface PersonRecord extends BaseRecord {
   type: 'Person';
@@ -51,6 +42,12 @@ export interface CohortRecord extends BaseRecord {
   applicationCount: number;
   offeredCount: number;
   enrolmentCount: number;
+  /** Enrolments COMPLETED (two passes). */
+  completedCount?: number;
+  /** Enrolments ended without completion, by reason. */
+  nonCompletionCounts?: Partial<Record<NonCompletionReason, number>>;
+  /** Distinct mentors ever assigned to the cohort's trainees, by background (a guard item per cohort and mentor). */
+  mentorCounts?: Partial<Record<MentorBackground, number>>;
 }
 
 export interface TrainingApplicationRecord extends BaseRecord {
@@ -78,6 +75,13 @@ export interface EnrolmentRecord extends BaseRecord {
   status: EnrolmentStatus;
   enrolledAt: string;
   nonCompletionReason?: NonCompletionReason;
+  nonCompletionDetail?: string;
+  endedAt?: string;
+  /** The current mentor, written with the MENTOR relation item and removed with it. */
+  mentorId?: string;
+  mentorAssignmentId?: string;
+  /** Mentoring meetings within the cohort's weeks, counted in the meetings' transactions. */
+  mentoringMeetingCount?: number;
 }
 
 /** "person holds relation to anchor": e.g. a clinician FACILITATOR of cohort coh_1. */
@@ -120,4 +124,18 @@ export interface IdempotencyRecord {
 }
 
 export type StoredRecord =
-  PersonRecord | CohortRecord | TrainingApplicationRecord | EnrolmentRecord | RelationRecord | AuditEventRecord | IdempotencyRecord;
+  | PersonRecord
+  | CohortRecord
+  | TrainingApplicationRecord
+  | EnrolmentRecord
+  | RelationRecord
+  | AuditEventRecord
+  | IdempotencyRecord
+  | DeliveryRecord;
+
+/** A trainee below the minimum of mentor meetings within their cohort's weeks (a computed row, not stored). */
+export interface MentoringShortfallModel {
+  enrolment: EnrolmentRecord;
+  meetings: number;
+  cohortId: string;
+}

@@ -36,8 +36,11 @@ export function versionedUpdate<R>(key: Keys, expectedVersion: number, changes: 
   const names: Record<string, string> = { '#version': 'version', ...extra?.names };
   const values: Record<string, unknown> = { ':expectedVersion': expectedVersion, ':one': 1, ...extra?.values };
   const sets = ['#version = #version + :one'];
+  const removes: string[] = [];
   Object.entries(changes).forEach(([field, value], i) => {
     names[`#s${i}`] = field;
+    // A change to `undefined` removes the attribute (e.g. an enrolment's mentor when the assignment ends).
+    if (value === undefined) return removes.push(`#s${i}`);
     values[`:s${i}`] = value;
     sets.push(`#s${i} = :s${i}`);
   });
@@ -47,7 +50,7 @@ export function versionedUpdate<R>(key: Keys, expectedVersion: number, changes: 
       Update: {
         TableName: tableName(),
         Key: key,
-        UpdateExpression: `SET ${sets.join(', ')}`,
+        UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
         ConditionExpression: condition,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
@@ -58,28 +61,39 @@ export function versionedUpdate<R>(key: Keys, expectedVersion: number, changes: 
   };
 }
 
+/** A counter of a record: a top-level number, or one entry of a map of numbers (`nonCompletionCounts.HEALTH`). */
+export type CounterOf<R> = (keyof R & string) | `${keyof R & string}.${string}`;
+
 /**
  * Add to an aggregate's counters (e.g. a cohort's applicationCount) under a condition, without touching
  * the version: aggregates move with the records they count, and must not make unrelated edits conflict.
+ * A counter inside a map needs the map to exist (records are created with theirs), not the entry.
  */
-export function addToCounters<R>(key: Keys, increments: Partial<Record<keyof R & string, number>>, options: ConditionalWrite<R>): TxWrite {
+export function addToCounters<R>(key: Keys, increments: Partial<Record<CounterOf<R>, number>>, options: ConditionalWrite<R>): TxWrite {
   const extra = options.when ? compile(options.when) : undefined;
   const names: Record<string, string> = { ...extra?.names };
-  const values: Record<string, unknown> = { ...extra?.values };
+  const values: Record<string, unknown> = { ...extra?.values, ':zero': 0 };
+  // SET with if_not_exists, not ADD: ADD reaches top-level attributes only.
   const adds = Object.entries(increments).map(([field, by], i) => {
-    names[`#c${i}`] = field;
+    const path = field
+      .split('.')
+      .map((part, j) => {
+        names[`#c${i}_${j}`] = part;
+        return `#c${i}_${j}`;
+      })
+      .join('.');
     values[`:c${i}`] = by;
-    return `#c${i} :c${i}`;
+    return `${path} = if_not_exists(${path}, :zero) + :c${i}`;
   });
   return {
     write: {
       Update: {
         TableName: tableName(),
         Key: key,
-        UpdateExpression: `ADD ${adds.join(', ')}`,
+        UpdateExpression: `SET ${adds.join(', ')}`,
         ConditionExpression: ['attribute_exists(PK)', extra && `(${extra.expression})`].filter(Boolean).join(' AND '),
         ExpressionAttributeNames: names,
-        ExpressionAttributeValues: Object.keys(values).length ? values : undefined,
+        ExpressionAttributeValues: values,
       },
     },
     onConditionFailed: options.onConditionFailed,
@@ -111,4 +125,31 @@ export async function transactWrite(writes: TxWrite[]): Promise<void> {
     }
     throw error;
   }
+}
+
+/** Put an item whether or not it exists (a pointer or guard whose presence is the whole fact). */
+export function putAny(item: Record<string, unknown>): TxWrite {
+  return { write: { Put: { TableName: tableName(), Item: item } } };
+}
+
+/** Delete an item if it exists. */
+export function remove(key: Keys): TxWrite {
+  return { write: { Delete: { TableName: tableName(), Key: key } } };
+}
+
+/** Require a condition of an item the transaction does not change (e.g. "the portfolio is still open"). */
+export function conditionCheck<R>(key: Keys, when: Condition<R>, onConditionFailed: () => Error): TxWrite {
+  const compiled = compile(when);
+  return {
+    write: {
+      ConditionCheck: {
+        TableName: tableName(),
+        Key: key,
+        ConditionExpression: `attribute_exists(PK) AND (${compiled.expression})`,
+        ExpressionAttributeNames: compiled.names,
+        ...(Object.keys(compiled.values).length ? { ExpressionAttributeValues: compiled.values } : {}),
+      },
+    },
+    onConditionFailed,
+  };
 }

@@ -6,6 +6,13 @@ export type Access =
   /** Only for records the viewer is related to (see `relations`). */
   | 'WITH_RELATION';
 
+/** An assessor's judgement of a portfolio. */
+export type AssessmentOutcome =
+  /** Meets the criteria. */
+  | 'PASS'
+  /** Does not yet meet the criteria: referred back to the trainee. */
+  | 'REFERRAL';
+
 /** Whether a read was allowed. */
 export type AuditDecision =
   /** The viewer was allowed to read the fields. */
@@ -23,6 +30,25 @@ export type CohortStatus =
   | 'OPEN'
   /** The twelve weeks of training are under way. */
   | 'RUNNING';
+
+/** The topics of the 12-week pre-appointment curriculum. */
+export type CurriculumTopic =
+  /** Focus on self. */
+  | 'FOCUS_ON_SELF'
+  /** Peer-to-peer working. */
+  | 'PEER_TO_PEER_WORKING'
+  /** Personal development. */
+  | 'PERSONAL_DEVELOPMENT'
+  /** Recovery. */
+  | 'RECOVERY'
+  /** Self-management. */
+  | 'SELF_MANAGEMENT'
+  /** Social inclusion. */
+  | 'SOCIAL_INCLUSION'
+  /** Working in systems. */
+  | 'WORKING_IN_SYSTEMS'
+  /** Work readiness skills. */
+  | 'WORK_READINESS';
 
 /** Why an applicant was not offered a place. */
 export type DeclineReason =
@@ -44,12 +70,23 @@ export type EnrolmentStatus =
   /** Left the programme before the end. */
   | 'WITHDRAWN';
 
+/** A mentor's background (the paper's Table 2). */
+export type MentorBackground =
+  /** Clinical staff. */
+  | 'CLINICAL'
+  /** Management staff. */
+  | 'MANAGEMENT'
+  /** Support staff. */
+  | 'SUPPORT';
+
 /** Why a trainee did not complete (the paper's reasons). */
 export type NonCompletionReason =
   /** Left for further study. */
   | 'FURTHER_STUDY'
   /** Left for health reasons. */
   | 'HEALTH'
+  /** Another reason, given in the detail. */
+  | 'OTHER'
   /** Left for other volunteering. */
   | 'OTHER_VOLUNTEERING'
   /** Left for paid employment elsewhere. */
@@ -67,6 +104,26 @@ export type OperationKind =
   | 'MUTATION'
   /** A read. */
   | 'QUERY';
+
+/** Where a portfolio entry stands. It moves forwards only. */
+export type PortfolioEntryStatus =
+  /** Being written; only the trainee (and the Lead LXP) can see it. */
+  | 'DRAFT'
+  /** Finished, part of the portfolio to be assessed. */
+  | 'FINAL'
+  /** Shown to the facilitators for comment. */
+  | 'SUBMITTED_FOR_COMMENT';
+
+/** Where a portfolio stands. */
+export type PortfolioStatus =
+  /** Being written. */
+  | 'IN_PROGRESS'
+  /** Passed by both assessors. */
+  | 'PASSED'
+  /** Referred by an assessor: the trainee may resubmit once. */
+  | 'REFERRED'
+  /** With the two assessors. */
+  | 'SUBMITTED';
 
 /**
  * Relations between the viewer and a record. Each is anchored on one property of the record: SELF, MENTOR and
@@ -100,6 +157,15 @@ export type RowScope =
   /** People who hold a staff role (CLINICIAN, HR or LEAD_LXP). Listing only these never reveals who holds SERVICE_USER. */
   | 'STAFF';
 
+/** Who delivered a session. */
+export type SessionDeliverer =
+  /** The Trust's course facilitator. */
+  | 'FACILITATOR'
+  /** A healthcare professional. */
+  | 'HEALTHCARE_PROFESSIONAL'
+  /** A service user. */
+  | 'SERVICE_USER';
+
 /** Kinds of special-category or confidential data, as marked by @specialCategory. */
 export type SpecialCategory =
   /** Assessors' feedback on a portfolio. */
@@ -112,6 +178,8 @@ export type SpecialCategory =
   | 'HEALTH'
   /** A person's own account of their lived experience of mental distress. */
   | 'LIVED_EXPERIENCE'
+  /** Notes of mentoring meetings. */
+  | 'MENTORING_NOTES'
   /** Reflective writing in a training portfolio. */
   | 'REFLECTIVE_WRITING'
   /** Notes of supervision sessions. */

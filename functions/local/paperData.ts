@@ -1,4 +1,15 @@
-import type { CohortStatus, DeclineReason, EnrolmentStatus, NonCompletionReason, Role } from '../lib/vocabulary';
+import type {
+  AssessmentOutcome,
+  CohortStatus,
+  CurriculumTopic,
+  DeclineReason,
+  EnrolmentStatus,
+  NonCompletionReason,
+  PortfolioEntryStatus,
+  PortfolioStatus,
+  Role,
+  SessionDeliverer,
+} from '../lib/vocabulary';
 
 /**
  * The demo data: Stirrup et al. (2021), Table 2 and the text of Phase 3, as records. Names and statements
@@ -271,3 +282,187 @@ function build(): PaperApplication[] {
 }
 
 export const APPLICATIONS: PaperApplication[] = build();
+
+/*
+ * The twelve weeks after enrolment, person by person: sessions and attendance, portfolios consistent with
+ * each outcome, mentors' preparation, meetings (some trainees below the minimum of three) and shadowing.
+ */
+
+export interface PaperSession {
+  id: string;
+  cohortId: string;
+  week: number;
+  topic: CurriculumTopic;
+  title: string;
+  deliveredBy: SessionDeliverer;
+  date: string;
+}
+
+const TOPICS: CurriculumTopic[] = [
+  'WORK_READINESS',
+  'RECOVERY',
+  'SELF_MANAGEMENT',
+  'PERSONAL_DEVELOPMENT',
+  'SOCIAL_INCLUSION',
+  'FOCUS_ON_SELF',
+  'PEER_TO_PEER_WORKING',
+  'WORKING_IN_SYSTEMS',
+];
+const TOPIC_TITLES: Record<CurriculumTopic, string> = {
+  WORK_READINESS: 'Work readiness: the LXP role, boundaries and the working day',
+  RECOVERY: 'Recovery: hope, agency and opportunity',
+  SELF_MANAGEMENT: 'Self-management: wellbeing plans at work',
+  PERSONAL_DEVELOPMENT: 'Personal development: strengths and goals',
+  SOCIAL_INCLUSION: 'Social inclusion: communities, stigma and access',
+  FOCUS_ON_SELF: 'Focus on self: when and how to share lived experience',
+  PEER_TO_PEER_WORKING: 'Peer-to-peer working: mutuality and shared decisions',
+  WORKING_IN_SYSTEMS: 'Working in systems: teams, records and safeguarding',
+};
+/** Weeks 9–12 return to the topics trainees asked to revisit. */
+const REVISITED: CurriculumTopic[] = ['FOCUS_ON_SELF', 'PEER_TO_PEER_WORKING', 'WORKING_IN_SYSTEMS', 'WORK_READINESS'];
+const DELIVERERS: SessionDeliverer[] = ['FACILITATOR', 'SERVICE_USER', 'HEALTHCARE_PROFESSIONAL'];
+
+export const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** One session a week for each cohort's twelve weeks, covering the eight topics. */
+export const SESSIONS: PaperSession[] = COHORTS.flatMap((c) =>
+  Array.from({ length: c.weeks }, (_, i) => {
+    const topic = i < TOPICS.length ? TOPICS[i]! : REVISITED[i - TOPICS.length]!;
+    return {
+      id: `ses_c${c.number}_w${pad(i + 1)}`,
+      cohortId: c.id,
+      week: i + 1,
+      topic,
+      title: i < TOPICS.length ? TOPIC_TITLES[topic] : `Revisited: ${TOPIC_TITLES[topic]}`,
+      deliveredBy: DELIVERERS[i % DELIVERERS.length]!,
+      date: addDays(c.startDate, i * 7 + 2),
+    };
+  }),
+);
+
+/** Mentors' preparation: the preparatory session before their cohort starts, the support meeting in week 6. */
+export const mentorPreparation = (m: PaperMentor) => {
+  const start = COHORTS.find((c) => c.id === m.cohortId)!.startDate;
+  return { preparatoryTrainingOn: addDays(start, -14), supportMeetingOn: addDays(start, 38) };
+};
+
+export interface PaperEntry {
+  title: string;
+  body: string;
+  status: PortfolioEntryStatus;
+  sharedWithMentor: boolean;
+  /** A facilitator's comment, for entries that were submitted for comment along the way. */
+  feedback?: string;
+}
+
+export interface PaperAssessment {
+  submission: number;
+  decisions: Array<{ assessorId: string; outcome: AssessmentOutcome; feedback: string }>;
+}
+
+/** What happened to one trainee in the twelve weeks. */
+export interface PaperTraining {
+  enrolmentId: string;
+  traineeId: string;
+  cohortId: string;
+  mentorId: string;
+  status: EnrolmentStatus;
+  reason?: NonCompletionReason;
+  detail?: string;
+  /** The last week attended (leavers stop early). */
+  lastWeek: number;
+  /** Weeks missed among those attended. */
+  missedWeeks: number[];
+  portfolioStatus: PortfolioStatus;
+  entries: PaperEntry[];
+  assessments: PaperAssessment[];
+  tutorials: number;
+  /** Meetings with the mentor within the weeks (the paper's minimum is three). */
+  meetings: number;
+  shadowing: string[];
+}
+
+const ENTRY_TOPICS = [
+  ['What recovery means to me now', 'Looking back at my first admission, I see how much hope mattered…'],
+  ['Sharing my story safely', 'In the session on focus on self we practised deciding what to share and why…'],
+  ['A day shadowing the crisis team', 'I noticed how the team handed over between shifts, and where a peer could help…'],
+  ['Boundaries in peer work', 'Being alongside someone is different from rescuing them; my mentor helped me see…'],
+  ['Working in systems', 'Records, safeguarding and team meetings felt daunting at first; now I understand…'],
+] as const;
+
+const FINAL_FEEDBACK = 'Clear reflection linking your own recovery to the LXP role, with good use of the session material.';
+const LEAVING_DETAIL: Partial<Record<NonCompletionReason, string>> = {
+  PAID_EMPLOYMENT: 'Offered a full-time support worker post with another provider.',
+  FURTHER_STUDY: 'Started an access course at the local college.',
+  OTHER_VOLUNTEERING: 'Took up a volunteering role with a local mental health charity.',
+  HEALTH: 'A period of ill health meant stepping back from training for now.',
+  PERSONAL: 'Caring responsibilities at home changed during the course.',
+};
+
+/** The one trainee whose portfolio was referred and then passed on resubmission. */
+export const REFERRED_THEN_PASSED = 'enr_c1_06';
+
+function entriesFor(status: EnrolmentStatus, reason: NonCompletionReason | undefined, n: number): PaperEntry[] {
+  const entry = (i: number, s: PortfolioEntryStatus, withFeedback = false): PaperEntry => ({
+    title: ENTRY_TOPICS[i]![0],
+    body: ENTRY_TOPICS[i]![1],
+    status: s,
+    sharedWithMentor: (i + n) % 2 === 0,
+    ...(withFeedback ? { feedback: i === 0 ? 'A thoughtful start: say more about what changed for you.' : FINAL_FEEDBACK } : {}),
+  });
+  if (status === 'COMPLETED') return [0, 1, 2, 3].map((i) => entry(i, 'FINAL', i < 2));
+  if (reason === 'PORTFOLIO_INCOMPLETE') return [entry(0, 'FINAL', true), entry(1, 'FINAL'), entry(2, 'DRAFT')];
+  if (reason === 'PORTFOLIO_NOT_SUBMITTED') return [entry(0, 'SUBMITTED_FOR_COMMENT', true), entry(1, 'DRAFT')];
+  return [entry(0, 'DRAFT')];
+}
+
+function assessmentsFor(enrolmentId: string, status: EnrolmentStatus, reason: NonCompletionReason | undefined): PaperAssessment[] {
+  const pass = (assessorId: string) => ({ assessorId, outcome: 'PASS' as const, feedback: FINAL_FEEDBACK });
+  const refer = (assessorId: string, feedback: string) => ({ assessorId, outcome: 'REFERRAL' as const, feedback });
+  if (enrolmentId === REFERRED_THEN_PASSED) {
+    return [
+      {
+        submission: 1,
+        decisions: [pass(FACILITATOR_ID), refer(INCLUSION_LEAD_ID, 'Link the entries to the assessment criteria on social inclusion.')],
+      },
+      { submission: 2, decisions: [pass(FACILITATOR_ID), pass(INCLUSION_LEAD_ID)] },
+    ];
+  }
+  if (status === 'COMPLETED') return [{ submission: 1, decisions: [pass(FACILITATOR_ID), pass(INCLUSION_LEAD_ID)] }];
+  if (reason === 'PORTFOLIO_INCOMPLETE') {
+    const incomplete = 'The portfolio is incomplete: entries on three of the eight topics are missing.';
+    return [{ submission: 1, decisions: [refer(FACILITATOR_ID, incomplete), refer(INCLUSION_LEAD_ID, incomplete)] }];
+  }
+  return [];
+}
+
+function trainingFor(a: PaperApplication, n: number): PaperTraining | undefined {
+  const o = a.outcome;
+  if (o.kind !== 'ENROLLED') return undefined;
+  const leaving = o.status === 'WITHDRAWN';
+  const assessments = assessmentsFor(o.enrolmentId, o.status, o.reason);
+  const portfolioStatus: PortfolioStatus =
+    o.status === 'COMPLETED' ? 'PASSED' : o.reason === 'PORTFOLIO_INCOMPLETE' ? 'REFERRED' : 'IN_PROGRESS';
+  return {
+    enrolmentId: o.enrolmentId,
+    traineeId: a.applicantId,
+    cohortId: a.cohortId,
+    mentorId: o.mentorId,
+    status: o.status,
+    ...(o.reason ? { reason: o.reason } : {}),
+    ...(o.reason && LEAVING_DETAIL[o.reason] ? { detail: LEAVING_DETAIL[o.reason] } : {}),
+    lastWeek: leaving ? 4 + (n % 4) : 12,
+    missedWeeks: n % 3 === 0 ? [7] : [],
+    portfolioStatus,
+    entries: entriesFor(o.status, o.reason, n),
+    assessments,
+    tutorials: o.status === 'COMPLETED' ? 2 : leaving ? 0 : 1,
+    // Leavers met once or twice; two trainees whose portfolio was not submitted met twice; everyone else three or four times.
+    meetings: leaving ? 1 + (n % 2) : o.reason === 'PORTFOLIO_NOT_SUBMITTED' && n % 2 === 1 ? 2 : 3 + (n % 2),
+    shadowing: o.status === 'COMPLETED' ? ['Home treatment team'] : o.reason ? [] : [],
+  };
+}
+
+/** Every enrolled trainee's twelve weeks, in enrolment order. */
+export const TRAINING: PaperTraining[] = APPLICATIONS.flatMap((a, i) => trainingFor(a, i) ?? []);

@@ -1,8 +1,9 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, PutCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client';
 import { applicantGuardItem, cohortNumberGuardItem, itemOf, roleMemberItem } from '../db/entities';
 import type { CohortRecord, EnrolmentRecord, PersonRecord, RelationRecord, StoredRecord, TrainingApplicationRecord } from '../db/records';
-import { APPLICATIONS, COHORTS, MENTORS, PEOPLE, type PaperApplication } from './paperData';
+import { APPLICATIONS, COHORTS, MENTORS, PEOPLE, TRAINING, type PaperApplication } from './paperData';
+import { cohortAggregates, enrolmentTraining, trainingItems } from './seedTraining';
 
 const SEEDED_AT = '2017-06-01T09:00:00.000Z';
 
@@ -54,6 +55,7 @@ function enrolmentRecord(a: PaperApplication, startDate: string): EnrolmentRecor
     status: o.status,
     enrolledAt: at,
     ...(o.reason ? { nonCompletionReason: o.reason } : {}),
+    ...enrolmentTraining(TRAINING.find((t) => t.enrolmentId === o.enrolmentId)!),
     version: 1,
     createdAt: at,
     updatedAt: at,
@@ -85,6 +87,7 @@ export function paperItems(): Record<string, unknown>[] {
       applicationCount: apps.length,
       offeredCount: enrolled,
       enrolmentCount: enrolled,
+      ...cohortAggregates(c.id),
       version: 1,
       createdAt: SEEDED_AT,
       updatedAt: SEEDED_AT,
@@ -99,13 +102,10 @@ export function paperItems(): Record<string, unknown>[] {
       extra.push(applicantGuardItem(a.cohortId, a.applicantId, a.id));
       const enrolment = enrolmentRecord(a, c.startDate);
       if (enrolment) records.push(enrolment);
-      if (a.outcome.kind === 'ENROLLED') {
-        records.push({ type: 'Relation', personId: a.outcome.mentorId, relation: 'MENTOR', anchor: a.applicantId, createdAt: SEEDED_AT });
-      }
     }
   }
   if (MENTORS.length !== 24) throw new Error('Table 2 has 12 mentors per cohort');
-  return [...records.map(itemOf), ...extra];
+  return [...records.map(itemOf), ...extra, ...trainingItems()];
 }
 
 /**
@@ -113,7 +113,8 @@ export function paperItems(): Record<string, unknown>[] {
  * records changed through the API are never overwritten.
  */
 export async function seedPaperData(): Promise<{ written: number; present: number }> {
-  const items = paperItems();
+  const all = paperItems();
+  const items = await missingFrom(all);
   let written = 0;
   const queue = [...items];
   const worker = async () => {
@@ -127,5 +128,22 @@ export async function seedPaperData(): Promise<{ written: number; present: numbe
     }
   };
   await Promise.all(Array.from({ length: 8 }, worker));
-  return { written, present: items.length - written };
+  return { written, present: all.length - written };
+}
+
+/** The items whose keys are not in the table yet, found with BatchGetItem (100 keys a request), so a second run is quick. */
+async function missingFrom(items: Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
+  const present = new Set<string>();
+  const id = (i: Record<string, unknown>) => `${String(i.PK)}\u0000${String(i.SK)}`;
+  for (let n = 0; n < items.length; n += 100) {
+    let keys: Record<string, unknown>[] | undefined = items.slice(n, n + 100).map((i) => ({ PK: i.PK, SK: i.SK }));
+    while (keys?.length) {
+      const out: BatchGetCommandOutput = await db().send(
+        new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: keys, ProjectionExpression: 'PK, SK' } } }),
+      );
+      for (const found of out.Responses?.[tableName()] ?? []) present.add(id(found));
+      keys = out.UnprocessedKeys?.[tableName()]?.Keys;
+    }
+  }
+  return items.filter((i) => !present.has(id(i)));
 }

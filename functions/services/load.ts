@@ -1,4 +1,6 @@
-import { itemKey, type IdentifiedType, type RecordOf } from '../db/entities';
+import type { MentorRecord } from '../db/deliveryRecords';
+import { Mentor, type IdentifiedType, type RecordOf } from '../db/entities';
+import { itemKey } from '../db/entity';
 import { notFound } from '../lib/errors';
 import type { ServiceContext } from './context';
 import { requireId } from './validate';
@@ -23,4 +25,10 @@ export async function get<K extends IdentifiedType>(ctx: ServiceContext, type: K
 export async function findMany<K extends IdentifiedType>(ctx: ServiceContext, type: K, ids: readonly string[]): Promise<RecordOf<K>[]> {
   const found: unknown[] = await ctx.loader.loadMany(ids.map((id) => itemKey(type, id)));
   return found.filter((r): r is RecordOf<K> => Boolean(r) && !(r instanceof Error));
+}
+
+/** A person's mentor record (keyed by their person id), or null when they are not registered as a mentor. */
+export async function findMentor(ctx: ServiceContext, personId: string, field = 'id'): Promise<MentorRecord | null> {
+  requireId(personId, 'Person', field);
+  return (await ctx.loader.load(Mentor.keyOf({ id: personId } as MentorRecord))) as MentorRecord | null;
 }

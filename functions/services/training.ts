@@ -1,9 +1,19 @@
-import { applicantGuardItem, Cohort, cohortNumberGuardItem, Enrolment, Relation, TrainingApplication } from '../db/entities';
+import type { PortfolioRecord } from '../db/deliveryRecords';
+import {
+  applicantGuardItem,
+  Cohort,
+  cohortNumberGuardItem,
+  derivedIds,
+  Enrolment,
+  Portfolio,
+  Relation,
+  TrainingApplication,
+} from '../db/entities';
 import { newId } from '../db/ids';
 import type { CohortRecord, EnrolmentRecord, RelationRecord, TrainingApplicationRecord } from '../db/records';
 import { putNew, type TxWrite } from '../db/transact';
 import { AppError, badInput, conflict, notEligible } from '../lib/errors';
-import type { DeclineReason, TrainingDecision } from '../lib/vocabulary';
+import type { DeclineReason, NonCompletionReason, TrainingDecision } from '../lib/vocabulary';
 import type { ServiceContext as Context } from './context';
 import { runMutation } from './idempotency';
 import { findMany, get } from './load';
@@ -173,6 +183,7 @@ export function enrol(ctx: Context, input: EnrolInput) {
     return {
       writes: [
         ...Enrolment.create(enrolment),
+        ...Portfolio.create(newPortfolio(enrolment, ctx.now)),
         TrainingApplication.update(
           application,
           { enrolmentId: enrolment.id, updatedAt: ctx.now },
@@ -226,6 +237,7 @@ export function createCohort(ctx: Context, input: CreateCohortInput) {
       applicationCount: 0,
       offeredCount: 0,
       enrolmentCount: 0,
+      ...emptyOutcomeCounts(),
       version: 1,
       createdAt: ctx.now,
       updatedAt: ctx.now,
@@ -246,4 +258,41 @@ export function createCohort(ctx: Context, input: CreateCohortInput) {
       result: { cohort },
     };
   });
+}
+
+/** Every enrolment has one portfolio, written with it and keyed by it. */
+export function newPortfolio(enrolment: EnrolmentRecord, at: string): PortfolioRecord {
+  return {
+    type: 'Portfolio',
+    id: derivedIds.portfolioOf(enrolment.id),
+    subjectId: enrolment.subjectId,
+    cohortId: enrolment.cohortId,
+    enrolmentId: enrolment.id,
+    status: 'IN_PROGRESS',
+    submissions: 0,
+    finalEntryCount: 0,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+const NON_COMPLETION_REASONS: readonly NonCompletionReason[] = [
+  'PORTFOLIO_NOT_SUBMITTED',
+  'PORTFOLIO_INCOMPLETE',
+  'PAID_EMPLOYMENT',
+  'FURTHER_STUDY',
+  'OTHER_VOLUNTEERING',
+  'HEALTH',
+  'PERSONAL',
+  'OTHER',
+];
+
+/** A new cohort's outcome aggregates: every reason and background present at zero, so readers see 0, not absence. */
+export function emptyOutcomeCounts(): Required<Pick<CohortRecord, 'completedCount' | 'nonCompletionCounts' | 'mentorCounts'>> {
+  return {
+    completedCount: 0,
+    nonCompletionCounts: Object.fromEntries(NON_COMPLETION_REASONS.map((r) => [r, 0])),
+    mentorCounts: { CLINICAL: 0, MANAGEMENT: 0, SUPPORT: 0 },
+  };
 }

@@ -21,3 +21,11 @@ export function requireId(id: string, type: IdentifiedType, field: string): stri
   if (typeOfId(id) !== type) throw badInput(field, `${field} must be a ${type} id (${idPrefixOf(type)}_…)`);
   return id;
 }
+
+/** Trims an optional text input; undefined when absent or blank, BAD_USER_INPUT naming the field when too long. */
+export function optionalText(value: string | null | undefined, field: string, max: number): string | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (text.length > max) throw badInput(field, `${field} must be at most ${max} characters`);
+  return text;
+}

@@ -1,7 +1,15 @@
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import {
   defaultFieldResolver,
+  getDirectiveValues,
+  getNamedType,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isObjectType,
   Kind,
+  type FieldNode,
+  type FragmentSpreadNode,
+  type InlineFragmentNode,
   type GraphQLFieldResolver,
   type GraphQLResolveInfo,
   type GraphQLSchema,
@@ -19,22 +27,51 @@ const deniedField = (field: FieldPolicy) => forbidden(`You may not read ${field.
 
 const deniedRecord = (typeName: string) => forbidden(`You may not see this ${typeName}`, { type: typeName });
 
-/** Names of the fields a query selects on the object a field returns, through fragments too. */
-function selectedFieldNames(info: GraphQLResolveInfo, typeName: string): Set<string> {
-  const names = new Set<string>();
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const sel of set?.selections ?? []) {
-      if (sel.kind === Kind.FIELD) names.add(sel.name.value);
-      else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        if (!sel.typeCondition || sel.typeCondition.name.value === typeName) visit(sel.selectionSet);
+function included(node: FieldNode | InlineFragmentNode | FragmentSpreadNode, info: GraphQLResolveInfo): boolean {
+  if (getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
+}
+
+/**
+ * The special-category fields a query asks for anywhere beneath a field returning `typeName` (through
+ * fragments, lists and connections, leaving out what @skip/@include removed). When a record or a field is
+ * refused, these reads were refused too, and are audited so.
+ */
+function specialFieldsBelow(info: GraphQLResolveInfo, policy: Policy, typeName: string, sets: readonly (SelectionSetNode | undefined)[]) {
+  const found = new Map<string, FieldPolicy>();
+  const visit = (type: string, set: SelectionSetNode | undefined) => {
+    const object = info.schema.getType(type);
+    if (!set || !isObjectType(object)) return;
+    for (const sel of set.selections) {
+      if (!included(sel, info)) continue;
+      if (sel.kind === Kind.FIELD) {
+        const field = policy.fields.get(`${type}.${sel.name.value}`);
+        if (!field) continue;
+        if (field.specialCategory) found.set(field.coordinate, field);
+        const next = getNamedType(object.getFields()[sel.name.value]!.type);
+        if (isObjectType(next)) visit(next.name, sel.selectionSet);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        if (!sel.typeCondition || sel.typeCondition.name.value === type) visit(type, sel.selectionSet);
       } else {
         const fragment = info.fragments[sel.name.value];
-        if (fragment && fragment.typeCondition.name.value === typeName) visit(fragment.selectionSet);
+        if (fragment && fragment.typeCondition.name.value === type) visit(type, fragment.selectionSet);
       }
     }
   };
-  for (const node of info.fieldNodes) visit(node.selectionSet);
-  return names;
+  for (const set of sets) visit(typeName, set);
+  return [...found.values()];
+}
+
+/** Audits, as refused, the special-category reads asked for beneath a refusal at this field. */
+function auditRefusedBelow(field: FieldPolicy, record: Anchors | undefined, decision: Decision, ctx: Context, info: GraphQLResolveInfo) {
+  if (!field.returnsObject || !record) return;
+  const below = specialFieldsBelow(
+    info,
+    ctx.policy,
+    field.returnsObject,
+    info.fieldNodes.map((n) => n.selectionSet),
+  );
+  for (const special of below) ctx.audit.record(special.coordinate, record, decision);
 }
 
 /**
@@ -62,9 +99,6 @@ export function enforceAuth(schema: GraphQLSchema, policy: Policy): GraphQLSchem
 
 function guard(field: FieldPolicy, rule: Rule, resolve: Resolver, policy: Policy): Resolver {
   const rowRule = field.returnsObject ? policy.types.get(field.returnsObject) : undefined;
-  const specialFieldsOfRow = field.returnsObject
-    ? [...policy.fields.values()].filter((f) => f.typeName === field.returnsObject && f.specialCategory)
-    : [];
 
   return (source, args, ctx, info) => {
     const record: MaybePromise<Anchors | undefined> = field.root
@@ -75,24 +109,20 @@ function guard(field: FieldPolicy, rule: Rule, resolve: Resolver, policy: Policy
     return andThen(record, (subject) =>
       andThen(ctx.auth.decide(rule, subject), (decision) => {
         if (field.specialCategory) ctx.audit.record(field.coordinate, subject, decision);
-        if (!decision.allowed) throw deniedField(field);
+        if (!decision.allowed) {
+          auditRefusedBelow(field, subject, decision, ctx, info);
+          throw deniedField(field);
+        }
         const result = resolve(source, args, ctx, info);
         if (!rowRule) return result;
-        return andThen(result as MaybePromise<unknown>, (value) => checkRows(value, rowRule, field, ctx, info, specialFieldsOfRow));
+        return andThen(result as MaybePromise<unknown>, (value) => checkRows(value, rowRule, field, ctx, info));
       }),
     );
   };
 }
 
 /** Applies a type's rule to what a field returned: a list keeps the items the viewer may see; a single record is refused. */
-function checkRows(
-  value: unknown,
-  rowRule: Rule,
-  field: FieldPolicy,
-  ctx: Context,
-  info: GraphQLResolveInfo,
-  specialFields: FieldPolicy[],
-): MaybePromise<unknown> {
+function checkRows(value: unknown, rowRule: Rule, field: FieldPolicy, ctx: Context, info: GraphQLResolveInfo): MaybePromise<unknown> {
   if (value === null || value === undefined) return value;
   if (Array.isArray(value)) {
     const decisions = value.map((item) => ctx.auth.decide(rowRule, item as Anchors));
@@ -101,11 +131,8 @@ function checkRows(
   }
   return andThen(ctx.auth.decide(rowRule, value as Anchors), (decision) => {
     if (decision.allowed) return value;
-    // A refused record still counts as a refused read of the special-category fields the query asked for.
-    const asked = selectedFieldNames(info, field.returnsObject!);
-    for (const special of specialFields) {
-      if (asked.has(special.fieldName)) ctx.audit.record(special.coordinate, value as Anchors, decision);
-    }
+    // A refused record still counts as a refused read of the special-category fields the query asked for, at any depth.
+    auditRefusedBelow(field, value as Anchors, decision, ctx, info);
     throw deniedRecord(field.returnsObject!);
   });
 }

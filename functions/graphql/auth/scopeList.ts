@@ -1,7 +1,7 @@
 import type { CollectionSpec } from '../../db/entity';
 import type { ListSource } from '../../db/lists';
 import type { Relation } from '../../lib/vocabulary';
-import { andThen, type Authorizer } from './authorizer';
+import type { Authorizer } from './authorizer';
 import type { Rule } from './policy';
 import { RELATIONS } from '../../lib/vocabulary';
 
@@ -19,8 +19,11 @@ export interface ListScope {
  * - otherwise nothing. A relation the list's keys cannot express narrows the list, never widens it.
  */
 export async function scopeList(auth: Authorizer, rowRule: Rule, source: ListSource): Promise<ListScope> {
-  const whole = await andThen(auth.decide(rowRule, source.shared), (d) => d.allowed);
-  if (whole) return { specs: [source.all], whole: true };
+  const decision = await auth.decide(rowRule, source.shared);
+  if (decision.allowed) {
+    const narrower = decision.by.startsWith('relation:') ? source.byRelation?.[decision.by.slice(9) as Relation] : undefined;
+    return narrower ? { specs: [narrower], whole: false } : { specs: [source.all], whole: true };
+  }
   if (!source.ofSubject) return { specs: [], whole: false };
   const bySubject = rowRule.relations.filter((r: Relation) => RELATIONS[r].anchor === 'subjectId');
   const subjects = new Set((await Promise.all(bySubject.map((r) => auth.anchorsHeld(r)))).flat());
