@@ -22,6 +22,8 @@ const aboutTypes = Object.values(ENTITIES).filter((e): e is Entity & { about: (i
  */
 const SAMPLE_FIELDS: Record<string, (personId: string) => Record<string, unknown>> = {
   Relation: (personId) => ({ personId, relation: 'MEMBER', anchor: 'wst_role_design' }),
+  Mentor: (personId) => ({ id: personId, sortName: 'sample mentor', background: 'CLINICAL' }),
+  EmploymentOutcome: () => ({ employmentId: newId('Employment' as never) }),
   AuditEvent: () => ({ actorId: 'per_hr', roles: ['HR'], fields: ['Sample.field'], decision: 'ALLOWED', rule: 'role:HR', recordIds: [] }),
 };
 
