@@ -9,7 +9,7 @@ function build(): DynamoDBDocumentClient {
     region,
     ...(dynamoDbEndpoint ? { endpoint: dynamoDbEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
   });
-  // Counted once per command (not per retry): the figure the quality bar "requests per operation" uses.
+  // Counted once per command (not per retry): the "requests per operation" figure of the tests and `npm run bench`.
   client.middlewareStack.add(
     (next, context) => (args) => {
       countCall(String(context.commandName ?? 'unknown'));
