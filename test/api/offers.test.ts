@@ -58,7 +58,7 @@ describe('respondToOffer', () => {
     expect(state.data.jobApplication).toEqual({ status: 'OFFERED', employment: null });
     expect(
       (await as('HR').query(`query { employments(first: 100) { edges { node { post { id } } } } }`)).data.employments.edges.filter(
-        (e: any) => e.node.post.id === first.postId,
+        (e: any) => e.node?.post?.id === first.postId,
       ),
     ).toHaveLength(1);
   });

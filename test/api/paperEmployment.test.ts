@@ -8,7 +8,7 @@ const TABLE_3 = `query { employments(first: 100) { edges { node { id status fteP
 describe("the paper's Table 3 (Stirrup et al. 2021): seven LXPs in post", () => {
   it('seeds the seven employments by role, area and FTE, all still in post', async () => {
     const edges = (await as('HR').query(TABLE_3)).data.employments.edges.map((e: any) => e.node);
-    const seeded = edges.filter((e: any) => e.id.startsWith('emp_table3_'));
+    const seeded = edges.filter((e: any) => e?.id?.startsWith('emp_table3_'));
     expect(seeded.map((e: any) => [e.post.role, e.post.band, e.post.area, e.ftePercent]).sort()).toEqual(
       [
         ['LEAD_LXP', 5, 'ADULT_MENTAL_HEALTH', 100],
@@ -27,7 +27,7 @@ describe("the paper's Table 3 (Stirrup et al. 2021): seven LXPs in post", () => 
   it('employs only people whose enrolment was COMPLETED, and counts them on their cohorts (5 from cohort 1, 2 from cohort 2)', async () => {
     const edges = (await as('HR').query(TABLE_3)).data.employments.edges
       .map((e: any) => e.node)
-      .filter((e: any) => e.id.startsWith('emp_table3_'));
+      .filter((e: any) => e?.id?.startsWith('emp_table3_'));
     for (const e of edges) {
       const res = await as('HR').query(`query($id: ID!) { person(id: $id) { enrolments { edges { node { status } } } } }`, {
         id: e.lxp.id,
