@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { inRequestScope } from './lib/requestScope';
 import { contextFor } from './graphql/requestContext';
 import { createServer } from './graphql/server';
+import { payloadTooLarge } from './graphql/limits/payload';
 import { handler as retentionHandler } from './retention';
 
 /**
@@ -26,6 +27,8 @@ const isScheduled = (event: unknown): event is ScheduledEvent =>
 
 export async function handler(event: APIGatewayProxyEventV2, context: LambdaContext): Promise<APIGatewayProxyStructuredResultV2> {
   if (isScheduled(event)) return { statusCode: 200, body: JSON.stringify(await retentionHandler(event)) };
+  const tooLarge = payloadTooLarge(event);
+  if (tooLarge) return tooLarge;
   const requestId = event.requestContext?.requestId ?? context?.awsRequestId ?? randomUUID();
   return inRequestScope(requestId, async () => (await apollo(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2);
 }

@@ -303,8 +303,8 @@ export type AuditDecision =
   | 'REMOVED';
 
 /**
- * One decision about reading special-category fields of one person's records within one request: who asked,
- * with which roles, what decided it, which fields.
+ * One request's reads of one person's special-category fields, allowed or refused; or, for attempts that were
+ * only refused, every such attempt by one person within one hour, aggregated (so a trail cannot be flooded).
  */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -315,19 +315,28 @@ export type AuditEvent = {
   actor?: Maybe<Person>;
   /** The person who asked. */
   actorId: Scalars['ID']['output'];
-  /** When the request was served. */
+  /** When the request was served; for aggregated refused attempts, the start of their hour. */
   at: Scalars['DateTime']['output'];
-  /** Allowed or refused. */
+  /** How many requests this event stands for: 1, or the number of refused attempts aggregated. */
+  attempts: Scalars['Int']['output'];
+  /** DENIED when any field asked for was refused, else ALLOWED. */
   decision: AuditDecision;
-  /** The fields asked for, as Type.field. */
+  /** The fields refused (a subset of fields). */
+  deniedFields: Array<Scalars['String']['output']>;
+  /** Every field asked for, allowed or refused, as Type.field. */
   fields: Array<Scalars['String']['output']>;
-  /** The records whose fields were asked for. */
+  /** When the last of the aggregated attempts was made (the same as at for a single request). */
+  lastAt: Scalars['DateTime']['output'];
+  /** The records whose fields were asked for (the first attempt's, for aggregated attempts). */
   recordIds: Array<Scalars['ID']['output']>;
-  /** The request's id, to find it in the logs. */
+  /** The request's id (the first, for aggregated attempts), to find it in the logs. */
   requestId: Scalars['String']['output'];
-  /** The roles the asker held. */
+  /**
+   * The roles the asker acted with. The person whose trail it is sees only the asker's staff roles (whether a
+   * member of staff also uses services is theirs to keep); HR sees them all.
+   */
   roles: Array<Role>;
-  /** What decided it: role:NAME, relation:NAME, or deny. */
+  /** What decided the fields: role:NAME, relation:NAME or deny, comma-separated when they were decided differently. */
   rule: Scalars['String']['output'];
   /** The person the data is about. */
   subjectId: Scalars['ID']['output'];
@@ -3940,7 +3949,7 @@ export type ViewerPermissions = {
   fields: Array<FieldPermission>;
   /** The queries and mutations the viewer may call. */
   operations: Array<OperationPermission>;
-  /** The roles in the viewer's token. */
+  /** The roles the viewer acts with: those their token claims that their stored person record also holds. */
   roles: Array<Role>;
   /** The viewer's id. */
   viewerId: Scalars['ID']['output'];
@@ -4827,8 +4836,11 @@ export type AuditEventResolvers<ContextType = Context, ParentType extends Resolv
   actor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   decision?: Resolver<ResolversTypes['AuditDecision'], ParentType, ContextType>;
+  deniedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  lastAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;

@@ -1,5 +1,6 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { enforceAuth } from './auth/enforceAuth';
+import { cleanArguments } from './cleanArguments';
 import { lintPolicy } from './auth/lintPolicy';
 import { buildPolicy } from './auth/policy';
 import { resolvers } from './resolvers';
@@ -16,5 +17,5 @@ if (problems.length > 0) {
   throw new Error(`The schema's authorisation rules are incomplete:\n- ${problems.join('\n- ')}`);
 }
 
-/** The executable schema, every field guarded by its rule. */
-export const schema = enforceAuth(base, policy);
+/** The executable schema, every field guarded by its rule, every argument's text checked before the rule. */
+export const schema = cleanArguments(enforceAuth(base, policy));

@@ -13,7 +13,10 @@ export type ErrorCode =
   | 'NOT_ELIGIBLE'
   | 'CAPACITY_REACHED'
   | 'AUDIT_UNAVAILABLE'
-  | 'QUERY_TOO_LARGE';
+  | 'QUERY_TOO_LARGE'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'SERVICE_UNAVAILABLE'
+  | 'PERSISTED_QUERY_MISMATCH';
 
 export const APP_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'BAD_USER_INPUT',
@@ -25,6 +28,9 @@ export const APP_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'CAPACITY_REACHED',
   'AUDIT_UNAVAILABLE',
   'QUERY_TOO_LARGE',
+  'PAYLOAD_TOO_LARGE',
+  'SERVICE_UNAVAILABLE',
+  'PERSISTED_QUERY_MISMATCH',
 ]);
 
 /** An error the API means to show the client, with its code and any details. */

@@ -52,14 +52,6 @@ export function requireRoles(people: PersonRecord[], ids: string[], roles: reado
   if (unsuitable.length) throw badInput(field, `Not ${what}: ${unsuitable.join(', ')}`);
 }
 
-/** Optional free text: trimmed, empty meaning none, at most `max` characters. */
-export function optionalText(value: string | null | undefined, field: string, max: number): string | undefined {
-  const text = value?.trim();
-  if (!text) return undefined;
-  if (text.length > max) throw badInput(field, `${field} must be at most ${max} characters`);
-  return text;
-}
-
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** A local time of day, HH:MM. */
 export function timeOfDay(value: string, field: string): string {

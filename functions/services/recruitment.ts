@@ -39,8 +39,8 @@ import {
 import type { ServiceContext as Context } from './context';
 import { runMutation } from './idempotency';
 import { findMany, get } from './load';
-import { SUPERVISOR_ROLES, notFuture, notOnOwn, optionalText, passedEnrolment, requireRoles, timeOfDay, today } from './programmeRules';
-import { intInRange, requiredText, requireId } from './validate';
+import { SUPERVISOR_ROLES, notFuture, notOnOwn, passedEnrolment, requireRoles, timeOfDay, today } from './programmeRules';
+import { intInRange, optionalText, requiredText, requireId } from './validate';
 
 type Retryable = { idempotencyKey?: string | null };
 export type ApplyForPostInput = Retryable & {

@@ -6,6 +6,7 @@ import { RELATIONS } from '../../functions/lib/vocabulary';
 import { ROLES } from '../../functions/lib/vocabulary';
 import type { Relation, Role } from '../../functions/lib/vocabulary';
 import { policy } from '../../functions/graphql/schema';
+import { PEOPLE } from '../../functions/local/paperData';
 import { SEES_EXACT_OUTCOMES } from '../../functions/services/outcomes/programmeOutcomes';
 import { as, caller, newPerson, relate, type Caller, type GqlResponse } from '../support/api';
 
@@ -23,6 +24,9 @@ type Held = { relation: Relation; anchor: string }[];
 /** The model: a role in the rule, or a relation the role can hold, to this record's anchor. */
 function allows(rule: Rule | undefined, role: Role, held: Held, record: Anchors | undefined): boolean {
   if (!rule) return false;
+  // A SELF viewer is a seeded person: a role their stored record does not hold is dropped, leaving none.
+  const self = held.find((h) => h.relation === 'SELF');
+  if (self && !PEOPLE.find((p) => p.id === self.anchor)?.roles.includes(role)) return false;
   if (rule.roles.includes(role)) return true;
   return held.some(
     (h) =>
