@@ -134,10 +134,13 @@ export interface AuditEventRecord {
   actorId: string;
   roles: Role[];
   subjectId: string;
-  /** Every field asked for, allowed or refused (a string set in an aggregate). */
-  fields: string[] | Set<string>;
-  /** The fields refused, a subset of `fields`. */
-  deniedFields: string[] | Set<string>;
+  /**
+   * Every field asked for, allowed or refused. An aggregate of refused attempts has none here: every field
+   * it holds was refused, so `deniedFields` holds them all (functions/services/auditTrail.ts joins the two).
+   */
+  fields?: string[];
+  /** The fields refused (a string set in an aggregate). */
+  deniedFields?: string[] | Set<string>;
   /** DENIED when any field was refused. */
   decision: AuditDecision;
   /** What decided each field: `role:NAME`, `relation:NAME` or `deny`, distinct, comma-separated. */

@@ -1,40 +1,78 @@
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
-import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  type GraphQLFieldResolver,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
 import { badInput } from '../lib/errors';
 import { textProblem } from '../services/validate';
 
 /**
- * Every string in an argument value checked and NFC-normalised; `path` names it as the services' errors do
- * (`input.statement`, `input.goals.0.text`).
+ * The longest any string argument may be, in characters: the longest free text a service accepts (a
+ * portfolio entry's body, functions/services/portfolio.ts). Each service holds its own field to its own,
+ * usually shorter, length; this bounds the strings no service measures.
  */
-function clean(value: unknown, path: string): unknown {
-  if (typeof value === 'string') {
-    const problem = textProblem(value);
-    if (problem) throw badInput(path, `${path} ${problem}`);
-    return value.normalize('NFC');
+export const LONGEST_TEXT = 20_000;
+/** The longest id: ids are DynamoDB keys (2 KB at most), and every id the platform makes is far shorter. */
+export const LONGEST_ID = 200;
+
+function cleanString(value: string, path: string, max: number): string {
+  const problem = textProblem(value);
+  if (problem) throw badInput(path, `${path} ${problem}`);
+  const text = value.normalize('NFC');
+  if ([...text.trim()].length > max) throw badInput(path, `${path} must be at most ${max} characters`);
+  return text;
+}
+
+/**
+ * An argument value with every string in it checked against its place in the schema, and NFC-normalised;
+ * `path` names it as the services' errors do (`input.statement`, `input.goals.0.text`). Anything that is not
+ * a string, a list or an input object (numbers, enums, a parsed Date) passes as it is.
+ */
+function clean(value: unknown, type: GraphQLInputType, path: string): unknown {
+  if (value === null || value === undefined) return value;
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner)) {
+    return Array.isArray(value) ? value.map((v, i) => clean(v, inner.ofType as GraphQLInputType, `${path}.${i}`)) : value;
   }
-  if (Array.isArray(value)) return value.map((v, i) => clean(v, `${path}.${i}`));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, clean(v, `${path}.${k}`)]));
+  const named = getNamedType(inner);
+  if (typeof value === 'string') return cleanString(value, path, named.name === 'ID' ? LONGEST_ID : LONGEST_TEXT);
+  if (isInputObjectType(named) && typeof value === 'object') {
+    const fields = named.getFields();
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, fields[k] ? clean(v, fields[k].type, `${path}.${k}`) : v]),
+    );
   }
   return value;
 }
 
 /**
- * Guards every field that takes arguments, in every area as it arrives: no string argument (an id, a
- * cursor, free text) reaches a resolver or DynamoDB unless it is valid Unicode without control characters
- * or bidirectional overrides, and each is NFC-normalised. Refused with BAD_USER_INPUT naming the argument,
- * before any authorisation lookup. Lengths and shapes stay with each service (`cleanText`).
+ * Guards every field that takes arguments, in every area, including fields added later: no string argument
+ * or input field (an id, a cursor, free text) reaches a resolver or DynamoDB unless it is valid Unicode
+ * without control characters or bidirectional overrides, within the longest length any field allows, and
+ * each is NFC-normalised. Refused with BAD_USER_INPUT naming the argument's path, before any authorisation
+ * lookup. Each service still trims and holds its own field to its own length (`cleanText`).
  */
 export function cleanArguments(schema: GraphQLSchema): GraphQLSchema {
   return mapSchema(schema, {
     [MapperKind.OBJECT_FIELD]: (config) => {
-      if (!config.args || Object.keys(config.args).length === 0) return config;
+      const declared = config.args ?? {};
+      if (Object.keys(declared).length === 0) return config;
       const resolve = (config.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, unknown>;
       return {
         ...config,
         resolve: (source, args, ctx, info) =>
-          resolve(source, Object.fromEntries(Object.entries(args).map(([k, v]) => [k, clean(v, k)])), ctx, info),
+          resolve(
+            source,
+            Object.fromEntries(Object.entries(args).map(([k, v]) => [k, declared[k] ? clean(v, declared[k].type, k) : v])),
+            ctx,
+            info,
+          ),
       };
     },
   });

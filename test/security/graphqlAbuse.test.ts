@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ruleReaches } from '../../functions/graphql/auth/policy';
+import { policy } from '../../functions/graphql/schema';
+import { canHold } from '../../functions/lib/vocabulary';
 import { as, send, tokenFor } from '../support/api';
 import { countCommands } from '../support/faults';
 import { count } from '../support/securityCounts';
@@ -119,7 +122,15 @@ describe('introspection is scoped to the viewer’s roles however it is asked', 
     const viaInline = await as('SERVICE_USER').query(`{ ... on Query { __schema { mutationType { fields { name } } } } }`);
     count('attackQueries', 3);
     const names = (res: any) => (res.data.__schema ?? res.data.s).mutationType.fields.map((f: any) => f.name).sort();
-    expect(names(direct)).toEqual(['applyToCohort', 'enrol']);
+    // Exactly the mutations whose rule reaches a service user (by role, or by a relation such as SELF they can hold).
+    const theirs = [...policy.fields.values()]
+      .filter((f) => f.typeName === 'Mutation' && f.rule && ruleReaches(f.rule, ['SERVICE_USER'], canHold))
+      .map((f) => f.fieldName)
+      .sort();
+    expect(theirs).toEqual(expect.arrayContaining(['applyToCohort', 'enrol', 'writePortfolioEntry', 'applyForPost']));
+    expect(names(direct)).toEqual(theirs);
+    for (const staffOnly of ['createCohort', 'decideApplication', 'recordSupervision', 'assessPortfolio', 'recordHcaVacancy'])
+      expect(names(direct)).not.toContain(staffOnly);
     expect(names(viaFragment)).toEqual(names(direct));
     expect(names(viaInline)).toEqual(names(direct));
   });
