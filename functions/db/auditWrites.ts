@@ -1,13 +1,9 @@
-import { BatchWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from './client';
 import { AuditEvent, auditAggregateKey } from './entities';
 import { itemSize, WRITE_UNIT_BYTES } from './itemSize';
 import type { AuditEventRecord } from './records';
 import { serviceUnavailable } from './unavailable';
-
-/** BatchWriteItem takes at most 25 puts. */
-const BATCH = 25;
-const MAX_ATTEMPTS = 5;
 
 /**
  * The items that hold one event, each within one write unit (1 KB). An event is one item unless the
@@ -47,82 +43,79 @@ export function auditItems(event: AuditEventRecord, newId: () => string): Record
 }
 
 /**
- * Puts new audit events with BatchWriteItem, chunks in parallel, retrying unprocessed items with backoff.
- * A put costs one write unit per KB (a transaction costs two), and each item is kept within 1 KB
- * (`auditItems`); events are keyed by a fresh ULID, so a put never overwrites one (IAM grants the function
- * no delete). Throws SERVICE_UNAVAILABLE when items stay unprocessed, so the caller can withhold the response.
+ * Puts new audit events, one conditional PutItem per item, in parallel: one write unit each, as each item is
+ * kept within 1 KB (`auditItems`), where a transaction would cost two. A put may only create (the condition
+ * refuses overwriting, and each is keyed by a fresh ULID); BatchWriteItem is not used because granting it
+ * would also grant deleting, and the function's IAM policy denies updating or deleting audit items
+ * (infra/constructs/graphqlFunction.ts). Throttling is retried by the client (functions/db/client.ts), then
+ * answers SERVICE_UNAVAILABLE, so the caller withholds the response.
  */
 export async function putAuditEvents(events: AuditEventRecord[], newId: () => string): Promise<void> {
   const items = events.flatMap((e) => auditItems(e, newId));
-  const chunks: Record<string, unknown>[][] = [];
-  for (let i = 0; i < items.length; i += BATCH) chunks.push(items.slice(i, i + BATCH));
-  await Promise.all(chunks.map(writeChunk));
-}
-
-async function writeChunk(items: Record<string, unknown>[]): Promise<void> {
-  let pending = items.map((Item) => ({ PutRequest: { Item } }));
-  for (let attempt = 1; pending.length > 0; attempt++) {
-    if (attempt > MAX_ATTEMPTS) throw serviceUnavailable();
-    if (attempt > 1) await new Promise((r) => setTimeout(r, Math.random() * 2 ** attempt * 25));
-    const out = await db().send(new BatchWriteCommand({ RequestItems: { [tableName()]: pending } }));
-    pending = (out.UnprocessedItems?.[tableName()] ?? []) as typeof pending;
-  }
+  await Promise.all(
+    items.map((Item) => db().send(new PutCommand({ TableName: tableName(), Item, ConditionExpression: 'attribute_not_exists(PK)' }))),
+  );
 }
 
 /** The record ids an aggregate keeps from its first attempt: enough to find it, few enough to stay small. */
 const AGGREGATE_RECORD_IDS = 5;
 
+/** Rounds of read-and-put an aggregate gets when other requests add to it at the same moment. */
+const AGGREGATE_ROUNDS = 5;
+
 /**
  * Adds one refused attempt to the actor's aggregate for the subject and hour: the count and the refused
  * fields go up, the first attempt's details stay, the last attempt's are kept. Nothing is ever removed, and
- * a flood of refused requests adds to one item instead of filling the subject's trail. One UpdateItem: one
- * write unit while the item stays within 1 KB, which it does for any one area's fields (every field of an
- * aggregate was refused, so only `deniedFields` holds them; test/unit/auditItems.test.ts measures it).
+ * a flood of refused requests adds to one item instead of filling the subject's trail.
+ *
+ * The function's IAM policy denies UpdateItem on audit items (infra/constructs/graphqlFunction.ts), so the
+ * aggregate is read and put back with a condition on the count it read (a concurrent attempt makes the put
+ * fail, and it is read again): one read and one write unit while the item stays within 1 KB, which it does
+ * for any one area's fields (every field of an aggregate was refused, so only `deniedFields` holds them;
+ * test/unit/auditItems.test.ts measures it). Still contested after its rounds, it answers
+ * SERVICE_UNAVAILABLE, so the caller withholds the response.
  */
 export async function addRefusedAttempt(event: AuditEventRecord, hourStart: string): Promise<void> {
-  await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: auditAggregateKey(event.subjectId, event.actorId, hourStart),
-      // Every attribute by placeholder: several (fields, roles, at) are DynamoDB reserved words.
-      UpdateExpression:
-        'SET #type = :type, #id = if_not_exists(#id, :id), #at = :hour, #actor = :actor, #subject = :subject, ' +
-        '#roles = if_not_exists(#roles, :roles), #decision = :denied, #rule = if_not_exists(#rule, :rule), ' +
-        '#request = if_not_exists(#request, :request), #records = if_not_exists(#records, :records), ' +
-        '#lastAt = :now, #lastRequest = :request ADD #attempts :one, #denied :fields',
-      ExpressionAttributeNames: Object.fromEntries(
-        Object.entries({
-          type: 'type',
-          id: 'id',
-          at: 'at',
-          actor: 'actorId',
-          subject: 'subjectId',
-          roles: 'roles',
-          decision: 'decision',
-          rule: 'rule',
-          request: 'requestId',
-          records: 'recordIds',
-          lastAt: 'lastAt',
-          lastRequest: 'lastRequestId',
-          attempts: 'attempts',
-          denied: 'deniedFields',
-        }).map(([k, v]) => [`#${k}`, v]),
-      ),
-      ExpressionAttributeValues: {
-        ':type': 'AuditEvent',
-        ':id': event.id,
-        ':hour': hourStart,
-        ':actor': event.actorId,
-        ':subject': event.subjectId,
-        ':roles': event.roles,
-        ':denied': 'DENIED',
-        ':rule': event.rule,
-        ':request': event.requestId,
-        ':records': event.recordIds.slice(0, AGGREGATE_RECORD_IDS),
-        ':now': event.at,
-        ':one': 1,
-        ':fields': new Set(event.deniedFields),
-      },
-    }),
-  );
+  const Key = auditAggregateKey(event.subjectId, event.actorId, hourStart);
+  for (let round = 1; round <= AGGREGATE_ROUNDS; round++) {
+    const current = (await db().send(new GetCommand({ TableName: tableName(), Key, ConsistentRead: true }))).Item as
+      (AuditEventRecord & Record<string, unknown>) | undefined;
+    const first = current ?? {
+      ...Key,
+      type: 'AuditEvent',
+      id: event.id,
+      at: hourStart,
+      actorId: event.actorId,
+      subjectId: event.subjectId,
+      roles: event.roles,
+      decision: 'DENIED',
+      rule: event.rule,
+      requestId: event.requestId,
+      recordIds: event.recordIds.slice(0, AGGREGATE_RECORD_IDS),
+      attempts: 0,
+    };
+    const item = {
+      ...first,
+      attempts: (current?.attempts ?? 0) + 1,
+      deniedFields: new Set([...(current?.deniedFields ?? []), ...(event.deniedFields ?? [])]),
+      lastAt: event.at,
+      lastRequestId: event.requestId,
+    };
+    try {
+      await db().send(
+        new PutCommand({
+          TableName: tableName(),
+          Item: item,
+          ...(current
+            ? { ConditionExpression: '#attempts = :read', ExpressionAttributeNames: { '#attempts': 'attempts' } }
+            : { ConditionExpression: 'attribute_not_exists(PK)' }),
+          ...(current ? { ExpressionAttributeValues: { ':read': current.attempts } } : {}),
+        }),
+      );
+      return;
+    } catch (error) {
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    }
+  }
+  throw serviceUnavailable();
 }

@@ -69,7 +69,7 @@ describe('DynamoDB throttling', () => {
 
 describe('an audit write that fails', () => {
   it('withholds the data end to end: 503 AUDIT_UNAVAILABLE, the statement never leaves', async () => {
-    fault = injectFault({ command: 'BatchWriteItemCommand' });
+    fault = injectFault({ command: 'PutItemCommand' });
     const res = await as('LEAD_LXP').query(STATEMENT);
     expect(res.status).toBe(503);
     expect(codes(res)).toEqual(['AUDIT_UNAVAILABLE']);
@@ -77,16 +77,8 @@ describe('an audit write that fails', () => {
     expect(fault.attempts).toBeGreaterThanOrEqual(config().dynamoDbMaxAttempts);
   });
 
-  it('withholds the data when DynamoDB keeps leaving audit items unprocessed', async () => {
-    fault = injectFault({ command: 'BatchWriteItemCommand', respond: (input) => ({ UnprocessedItems: input.RequestItems }) });
-    const res = await as('LEAD_LXP').query(STATEMENT);
-    expect(codes(res)).toEqual(['AUDIT_UNAVAILABLE']);
-    expect(JSON.stringify(res)).not.toMatch(/statement":"/);
-  });
-
-  // Skipped: the injected UnprocessedItems answer does not yet pass the SDK's response handling cleanly.
-  it.skip('retries unprocessed audit items and then releases the data, the event written', async () => {
-    fault = injectFault({ command: 'BatchWriteItemCommand', times: 1, respond: (input) => ({ UnprocessedItems: input.RequestItems }) });
+  it('retries a throttled audit write and then releases the data, the event written', async () => {
+    fault = injectFault({ command: 'PutItemCommand', times: 1 });
     const res = await as('LEAD_LXP').query(STATEMENT);
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     expect(res.data.trainingApplication.statement).toEqual(expect.any(String));
@@ -96,7 +88,7 @@ describe('an audit write that fails', () => {
 
   it('withholds a refused attempt too when its aggregate cannot be written', async () => {
     const outsider = await newPerson(['CLINICIAN']);
-    fault = injectFault({ command: 'UpdateItemCommand' });
+    fault = injectFault({ command: 'PutItemCommand' });
     const res = await outsider.query(STATEMENT);
     expect(codes(res)).toEqual(['AUDIT_UNAVAILABLE']);
   });

@@ -18,9 +18,9 @@ export const hourOf = (at: string) => `${at.slice(0, 13)}:00:00.000Z`;
  * The audit events of one request: every special-category field asked for, allowed or refused (on the field,
  * on its record, or above it on the path), gathered into ONE record per subject. Written before the response
  * leaves (functions/graphql/plugins.ts withholds it otherwise):
- * - a subject with any allowed read gets a new event item (BatchWriteItem, each item within one write unit);
+ * - a subject with any allowed read gets a new event item (a conditional put, each item within one write unit);
  * - a subject the request was only refused about adds to the actor's aggregate for that subject and hour
- *   (one UpdateItem), so repeated refused attempts cannot flood the subject's trail; the count still says
+ *   (read and put back on a condition), so repeated refused attempts cannot flood the subject's trail; the count still says
  *   how many there were.
  * Nothing is ever overwritten or removed.
  */
