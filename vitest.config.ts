@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url);
 const resolve: ViteUserConfig['resolve'] = { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] };
 
 /**
- * Four suites. `unit` and `infra` need nothing running; `api` and `authz` run against one DynamoDB Local,
+ * Five suites. `unit` and `infra` need nothing running; `api` and `authz` (and `e2e`, the browser tests) run against one DynamoDB Local,
  * table, paper data and development issuer for the whole run (test/support/globalSetup.ts), which workers
  * receive through `inject('env')`. `npx vitest run --project unit` runs one suite.
  */
@@ -30,6 +30,18 @@ export default defineConfig({
           include: ['test/api/**/*.test.ts', 'test/authz/**/*.test.ts'],
           globalSetup: ['test/support/globalSetup.ts'],
           setupFiles: ['test/support/workerEnv.ts'],
+        },
+      },
+      // Headless Chromium against the local server the same setup starts; one browser at a time.
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/support/globalSetup.ts'],
+          setupFiles: ['test/support/workerEnv.ts'],
+          testTimeout: 60_000,
+          fileParallelism: false,
         },
       },
     ],
