@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { typeDefs } from '../../functions/graphql/typeDefs.generated';
 import { openBrowser, screenshot, seriousViolations, type Browser } from './support/browser';
-
-// The outcomes area brings Query.programmeOutcomes; until this schema has it, the dashboard must say so.
-const hasOutcomes = /\bprogrammeOutcomes\s*\(/.test(typeDefs);
 
 /** Opens the dashboard signed in as a seeded person (development's `?as=`) and waits for every section. */
 async function open(page: Page, personId: string) {
@@ -39,7 +35,7 @@ describe('the programme dashboard', () => {
     await expect(page.locator('#viewer').innerText()).resolves.toContain('Alex Morgan');
   });
 
-  it.skipIf(!hasOutcomes)("shows the Lead LXP the paper's figures: each cohort's funnel, the totals, and Table 3", async () => {
+  it("shows the Lead LXP the paper's figures: each cohort's funnel, the totals, and Table 3", async () => {
     const { page } = browser;
     await open(page, 'per_lead_lxp');
     expect(await funnel(page, /^Cohort 1/)).toMatchObject({ Applications: '18', 'On the programme': '12', Completions: '6' });
@@ -56,7 +52,7 @@ describe('the programme dashboard', () => {
     await screenshot(page, 'dashboard-lead-lxp');
   });
 
-  it.skipIf(!hasOutcomes)('shows a clinician unrelated to the trainees suppressed cells and no names', async () => {
+  it('shows a clinician unrelated to the trainees suppressed cells and no names', async () => {
     const { page } = browser;
     await open(page, 'per_mentor_24');
     // Cohort 2's four completions are a count from 1 to 4 about people this clinician has no relation to.
@@ -68,13 +64,6 @@ describe('the programme dashboard', () => {
     const text = await page.locator('main').innerText();
     for (const name of ['Alex Morgan', 'Bea Okafor', 'Jodie Quinn']) expect(text).not.toContain(name);
     await screenshot(page, 'dashboard-unrelated-clinician');
-  });
-
-  it.skipIf(hasOutcomes)('says plainly that the outcomes are not available from this API yet', async () => {
-    const { page } = browser;
-    await open(page, 'per_lead_lxp');
-    await expect(page.locator('#funnel').innerText()).resolves.toMatch(/not available from this API yet/);
-    await screenshot(page, 'dashboard-lead-lxp');
   });
 
   it('has no serious or critical accessibility violation (WCAG 2.2 A and AA), for the Lead LXP and a clinician', async () => {
