@@ -38,13 +38,26 @@ describe('the programme dashboard', () => {
   it("shows the Lead LXP the paper's figures: each cohort's funnel, the totals, and Table 3", async () => {
     const { page } = browser;
     await open(page, 'per_lead_lxp');
-    expect(await funnel(page, /^Cohort 1/)).toMatchObject({ Applications: '18', 'On the programme': '12', Completions: '6' });
-    expect(await funnel(page, /^Cohort 2/)).toMatchObject({ Applications: '20', 'On the programme': '16', Completions: '4' });
+    expect(await funnel(page, /^Cohort 1/)).toMatchObject({
+      Applications: '18',
+      'On the programme': '12',
+      Completions: '6',
+      Employed: '5',
+      'In post at 24 months': '5',
+    });
+    expect(await funnel(page, /^Cohort 2/)).toMatchObject({
+      Applications: '20',
+      'On the programme': '16',
+      Completions: '4',
+      Employed: '2',
+      'In post at 24 months': '2',
+    });
     expect(await funnel(page, /^All cohorts/)).toMatchObject({
       Applications: '38',
       'On the programme': '28',
       Completions: '10',
       Employed: '7',
+      'In post at 24 months': '7',
     });
     const table3 = page.locator('#table3 tbody tr');
     await expect(table3.count()).resolves.toBe(7);
@@ -58,6 +71,7 @@ describe('the programme dashboard', () => {
     // Cohort 2's four completions are a count from 1 to 4 about people this clinician has no relation to.
     const cohort2 = await funnel(page, /^Cohort 2/);
     expect(cohort2.Completions).toBe('suppressed (1 to 4)');
+    expect(cohort2['In post at 24 months']).toBe('suppressed (1 to 4)');
     expect(cohort2.Applications).toBe('20');
     await expect(page.locator('#funnel .bar .suppressed').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('#table3').innerText()).resolves.toMatch(/No employments are listed for you/);

@@ -14,8 +14,8 @@ const files = readdirSync(root).flatMap((role) =>
 describe('the example front-end operations', () => {
   const schema = buildSchema(printContract());
 
-  it('cover the trainee portal, the mentor, the facilitator, HR and the Lead LXP', () => {
-    expect(new Set(files.map((f) => f.split('/')[0]))).toEqual(new Set(['trainee', 'mentor', 'facilitator', 'hr', 'lead-lxp']));
+  it('cover the trainee portal, the mentor, the facilitator, HR, the Lead LXP and the LXP in post', () => {
+    expect(new Set(files.map((f) => f.split('/')[0]))).toEqual(new Set(['trainee', 'mentor', 'facilitator', 'hr', 'lead-lxp', 'lxp']));
   });
 
   it.each(files)('%s is valid against the schema, one named operation per file', (file) => {

@@ -6,13 +6,7 @@ const COUNT = 'value suppressed';
 const FUNNEL_COUNTS = `applications { ${COUNT} } places { ${COUNT} } completions { ${COUNT} } eligible { ${COUNT} } employed { ${COUNT} }`;
 
 const QUERIES = {
-  funnel: `query DashboardFunnel {
-    programmeOutcomes {
-      cohorts { cohort { id number startDate } ${FUNNEL_COUNTS} }
-      totals { ${FUNNEL_COUNTS} employmentRate { ${COUNT} } }
-      retention(months: 24) { employed { ${COUNT} } retained { ${COUNT} } rate { ${COUNT} } }
-    }
-  }`,
+  funnel: funnelRequest,
   table3: `query DashboardEmployments {
     programmeOutcomes { employments { role area ftePercent inRoleAt12Months inRoleAt24Months } }
   }`,
@@ -29,6 +23,30 @@ const QUERIES = {
     cdpSessions(first: 50) { edges { node { id topic date capacity signedUpCount } } }
   }`,
 };
+
+const FUNNEL = `programmeOutcomes {
+  cohorts { cohort { id number startDate } ${FUNNEL_COUNTS} }
+  totals { ${FUNNEL_COUNTS} employmentRate { ${COUNT} } }
+  retention(months: 24) { employed { ${COUNT} } retained { ${COUNT} } rate { ${COUNT} } }
+}`;
+
+// The cohorts whose "in post at 24 months" the funnel query asked for, in the order of its aliases.
+let funnelCohortIds = [];
+
+/**
+ * Retention is a figure over the selected cohorts, so each cohort's "in post at 24 months" is one more
+ * programmeOutcomes selection narrowed to that cohort, sent with the funnel in the same request.
+ */
+async function funnelRequest() {
+  const { data } = await api({ query: 'query DashboardCohorts { programmeOutcomes { cohorts { cohort { id } } } }' });
+  funnelCohortIds = data?.programmeOutcomes?.cohorts.map((c) => c.cohort.id) ?? [];
+  const variables = Object.fromEntries(funnelCohortIds.map((id, i) => [`c${i}`, [id]]));
+  const declared = funnelCohortIds.map((_, i) => `$c${i}: [ID!]`).join(', ');
+  const perCohort = funnelCohortIds
+    .map((_, i) => `inPost${i}: programmeOutcomes(cohortIds: $c${i}) { retention(months: 24) { retained { ${COUNT} } } }`)
+    .join('\n');
+  return { query: `query DashboardFunnel${declared ? `(${declared})` : ''} { ${FUNNEL} ${perCohort} }`, variables };
+}
 
 const $ = (id) => document.getElementById(id);
 
@@ -70,11 +88,11 @@ const yesNo = (b) => (b == null ? 'not yet known' : b ? 'Yes' : 'No');
 
 let token = '';
 
-async function api(query) {
+async function api(request) {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify(request),
   });
   return response.json();
 }
@@ -91,7 +109,7 @@ async function section(id, what, query, render) {
   const panel = $(id);
   panel.replaceChildren(el('p', { class: 'empty' }, 'Loading…'));
   try {
-    const { data, errors = [] } = await api(query);
+    const { data, errors = [] } = await api(typeof query === 'function' ? await query() : { query });
     const refused = errors.filter((e) => e.extensions?.code === 'FORBIDDEN');
     if (!data || errors.length > refused.length || !render(panel, data, refused)) panel.replaceChildren(explain(errors, what));
   } catch (error) {
@@ -146,14 +164,16 @@ const renderers = {
   funnel(panel, data) {
     const outcomes = data.programmeOutcomes;
     if (!outcomes) return false;
-    const retention = outcomes.retention;
-    const inPost = retention ? [[`In post at ${24} months`, retention.retained]] : [];
+    const inPost = (retention) => (retention ? [['In post at 24 months', retention.retained]] : []);
+    const cohortRetention = (id) => data[`inPost${funnelCohortIds.indexOf(id)}`]?.retention;
     panel.replaceChildren(
       el(
         'div',
         { class: 'funnel' },
-        ...outcomes.cohorts.map((c) => funnelTable(`Cohort ${c.cohort.number} (from ${c.cohort.startDate})`, c)),
-        funnelTable('All cohorts', outcomes.totals, inPost),
+        ...outcomes.cohorts.map((c) =>
+          funnelTable(`Cohort ${c.cohort.number} (from ${c.cohort.startDate})`, c, inPost(cohortRetention(c.cohort.id))),
+        ),
+        funnelTable('All cohorts', outcomes.totals, inPost(outcomes.retention)),
       ),
     );
     return true;
@@ -231,7 +251,9 @@ const renderers = {
     const sessions = data.cdpSessions.edges.map((e) => e.node);
     const upcoming = sessions.filter((s) => s.date >= today);
     const shown = upcoming.length ? upcoming : sessions.slice(-5);
-    const caption = upcoming.length ? `${upcoming.length} sessions from today` : 'No session is planned after today; the latest sessions';
+    const caption = upcoming.length
+      ? `${upcoming.length} ${upcoming.length === 1 ? 'session' : 'sessions'} from today`
+      : 'No session is planned after today; the latest sessions';
     panel.replaceChildren(
       shown.length === 0
         ? el('p', { class: 'empty' }, 'No sessions are planned.')
