@@ -17,22 +17,10 @@ const REQUEST_ERROR_CODES = new Set([
 
 /**
  * Errors the API means to show pass through with their code; anything else is logged in full and
- * masked to a generic message carrying the request id, so internals never reach a client.
+ * masked to a generic message carrying the request id, so internals never reach a client. Persisted-query
+ * problems are answered with their own codes by documents/trustedDocumentsPlugin.ts before Apollo's APQ runs.
  */
-/** Apollo Server's own request errors that carry no code: each gets one, so they are not masked as internal. */
-const UNCODED_REQUEST_ERRORS: Record<string, string> = {
-  'provided sha does not match query': 'PERSISTED_QUERY_MISMATCH',
-  'Unsupported persisted query version': 'PERSISTED_QUERY_NOT_SUPPORTED',
-};
-
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const given = formatted.extensions?.code;
-  // Apollo Server marks an error without a code INTERNAL_SERVER_ERROR before it reaches here.
-  const uncoded = given === undefined || given === 'INTERNAL_SERVER_ERROR' ? UNCODED_REQUEST_ERRORS[formatted.message] : undefined;
-  if (uncoded) {
-    const message = uncoded === 'PERSISTED_QUERY_MISMATCH' ? 'The persisted query hash does not match the query sent' : formatted.message;
-    return { message, extensions: { code: uncoded } };
-  }
   const code = String(formatted.extensions?.code ?? '');
   if (APP_ERROR_CODES.has(code) || REQUEST_ERROR_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};

@@ -37,6 +37,12 @@ export interface Config {
   idempotencyHours: number;
   /** How often an employed LXP should be supervised: the default interval of `overdueSupervision`, in days. */
   supervisionIntervalDays: number;
+  /**
+   * `required`: only registered documents run, sent by id (the production default); `optional`: any
+   * operation runs, and ids are still resolved (the development default). `TRUSTED_DOCUMENTS` (`required` or
+   * `off`) overrides the mode's default.
+   */
+  trustedDocuments: 'required' | 'optional';
   /** Adds request metrics (DynamoDB calls) to each response's `extensions`; never on in production. */
   exposeMetrics: boolean;
   /**
@@ -84,6 +90,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     idempotencyHours: positiveNumber('IDEMPOTENCY_HOURS', env.IDEMPOTENCY_HOURS, 24),
     supervisionIntervalDays: positiveNumber('SUPERVISION_INTERVAL_DAYS', env.SUPERVISION_INTERVAL_DAYS, 28),
+    trustedDocuments:
+      env.TRUSTED_DOCUMENTS === 'required' || (mode === 'production' && env.TRUSTED_DOCUMENTS !== 'off') ? 'required' : 'optional',
     exposeMetrics: mode === 'development' && env.EXPOSE_METRICS !== 'false',
     dynamoDbMaxAttempts: Math.max(1, Math.floor(positiveNumber('DYNAMODB_MAX_ATTEMPTS', env.DYNAMODB_MAX_ATTEMPTS, 3))),
   };

@@ -16,7 +16,10 @@ export type ErrorCode =
   | 'QUERY_TOO_LARGE'
   | 'PAYLOAD_TOO_LARGE'
   | 'SERVICE_UNAVAILABLE'
-  | 'PERSISTED_QUERY_MISMATCH';
+  | 'PERSISTED_QUERY_MISMATCH'
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  | 'DOCUMENT_NOT_TRUSTED';
 
 export const APP_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'BAD_USER_INPUT',
@@ -31,6 +34,9 @@ export const APP_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'PAYLOAD_TOO_LARGE',
   'SERVICE_UNAVAILABLE',
   'PERSISTED_QUERY_MISMATCH',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'DOCUMENT_NOT_TRUSTED',
 ]);
 
 /** An error the API means to show the client, with its code and any details. */
