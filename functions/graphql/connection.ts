@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ListSource } from '../db/lists';
-import { decodeCursor } from '../db/cursor';
+import { decodeCursor, InvalidCursorError, listId } from '../db/cursor';
 import { countRows, queryPage, type Page } from '../db/page';
 import { badInput } from '../lib/errors';
 import { nodeRule } from './auth/policy';
@@ -45,6 +45,8 @@ export function pageSize(first: number | null | undefined): number {
   return first;
 }
 
+const notThisListsCursor = () => badInput('after', 'after is not a cursor this API returned for this list');
+
 /**
  * One page of a list, holding only rows the viewer may see (by the rule of the list's node type, read from
  * the schema through `info`), with a full page whenever more such rows exist.
@@ -56,12 +58,13 @@ export async function connection<T>(
   args: PageArgs,
 ): Promise<ConnectionModel<T>> {
   const first = pageSize(args.first);
-  // A cursor that is not ours is refused at the field, before anything is read, naming the argument.
+  const list = listId(source.all);
+  // A cursor that is not this list's is refused at the field, before anything is read, naming the argument.
   if (args.after) {
     try {
-      decodeCursor(args.after);
+      decodeCursor(args.after, list);
     } catch {
-      throw badInput('after', 'after is not a cursor returned by this API');
+      throw notThisListsCursor();
     }
   }
   const after = args.after ?? undefined;
@@ -69,7 +72,12 @@ export async function connection<T>(
   let scope: Promise<ListScope> | undefined;
   let page: Promise<Page<T>> | undefined;
   const scoped = () => (scope ??= scopeList(ctx.auth, rowRule, source));
-  const loadPage = () => (page ??= scoped().then((s) => queryPage<T>(s.specs, { first, after }, ctx.loader)));
+  const loadPage = () =>
+    (page ??= scoped().then((s) =>
+      queryPage<T>(s.specs, { first, after, list }, ctx.loader).catch((error: unknown) => {
+        throw error instanceof InvalidCursorError ? notThisListsCursor() : error;
+      }),
+    ));
   return {
     edges: async () => (await loadPage()).rows.map((r) => ({ cursor: r.cursor, node: r.record })),
     pageInfo: async () => {

@@ -78,10 +78,28 @@ function guard(field: FieldPolicy, rule: Rule, resolve: Resolver, policy: Policy
         }
         const result = resolve(source, args, ctx, info);
         if (!rowRule) return result;
-        return andThen(result as MaybePromise<unknown>, (value) => checkRows(value, rowRule, field, ctx, info, policy));
+        return andThen(result as MaybePromise<unknown>, (value) =>
+          value === null || value === undefined
+            ? checkMissing(value, rowRule, rule, field, ctx)
+            : checkRows(value, rowRule, field, ctx, info, policy),
+        );
       }),
     );
   };
+}
+
+/**
+ * A record looked up at the root that does not exist answers as one the viewer may not see, unless their roles
+ * alone would let them see any record of its type: otherwise null-or-FORBIDDEN would tell them which ids exist.
+ * Lookups whose own rule already checked a relation to the id's record (a target) refused a missing one there.
+ */
+function checkMissing(value: null | undefined, rowRule: Rule, rule: Rule, field: FieldPolicy, ctx: Context): MaybePromise<unknown> {
+  if (!field.root || (rule.target && rule.relations.length > 0)) return value;
+  // With no record, no relation can admit it: only the viewer's roles decide.
+  return andThen(ctx.auth.decide(rowRule, undefined), (decision) => {
+    if (decision.allowed) return value;
+    throw deniedRecord(field.returnsObject!);
+  });
 }
 
 /** Applies a type's rule to what a field returned: a list keeps the items the viewer may see; a single record is refused. */
