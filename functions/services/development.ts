@@ -8,7 +8,8 @@ import type { ServiceContext as Context } from './context';
 import { developmentPlanId } from './employment';
 import { runMutation } from './idempotency';
 import { find, findMany, get } from './load';
-import { idSuffix, notFuture, notOnOwn, requireEmployed, today } from './programmeRules';
+import { idSuffix, notFuture, requireEmployed, today } from './programmeRules';
+import { notOnOwn } from './separationOfDuties';
 import { intInRange, requiredText, requireId } from './validate';
 
 type Retryable = { idempotencyKey?: string | null };
@@ -118,7 +119,7 @@ export function cancelCdpSignUp(ctx: Context, input: CancelCdpSignUpInput) {
   });
 }
 
-/** The Lead LXP records who attended; each attendee must hold a place. */
+/** The Lead LXP records who attended; each attendee must hold a place, and nobody records their own attendance. */
 export function recordCdpAttendance(ctx: Context, input: RecordCdpAttendanceInput) {
   return runMutation(ctx, 'recordCdpAttendance', input, async () => {
     const attendeeIds = [...new Set(input.attendeeIds)];
@@ -126,6 +127,7 @@ export function recordCdpAttendance(ctx: Context, input: RecordCdpAttendanceInpu
       throw badInput('input.attendeeIds', 'input.attendeeIds must name 1 to 50 people');
     attendeeIds.forEach((id) => requireId(id, 'Person', 'input.attendeeIds'));
     const session = await get(ctx, 'CdpSession', input.sessionId, 'input.sessionId');
+    if (attendeeIds.includes(ctx.viewer.id)) notOnOwn(ctx, ctx.viewer.id, 'OWN_ATTENDANCE', 'record attendance');
     const signUps = await findMany(
       ctx,
       'CdpSignUp',
