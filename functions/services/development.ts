@@ -178,6 +178,8 @@ export function updateDevelopmentGoals(ctx: Context, input: UpdateDevelopmentGoa
       ...(g.targetDate ? { targetDate: g.targetDate } : {}),
       status: g.status ?? ('OPEN' as const),
     }));
+    if (input.expectedVersion != null) intInRange(input.expectedVersion, 'input.expectedVersion', 1, Number.MAX_SAFE_INTEGER);
+    requireId(input.lxpId, 'Person', 'input.lxpId');
     await requireEmployed(input.lxpId);
     const plan = await find(ctx, 'DevelopmentPlan', developmentPlanId(input.lxpId));
     if (input.expectedVersion != null && input.expectedVersion !== (plan?.version ?? 0)) {
@@ -194,6 +196,7 @@ export function addDevelopmentPlanReview(ctx: Context, input: AddDevelopmentPlan
   return runMutation(ctx, 'addDevelopmentPlanReview', input, async () => {
     const reviewedOn = notFuture(ctx, input.reviewedOn, 'input.reviewedOn');
     const notes = requiredText(input.notes, 'input.notes', 5000);
+    requireId(input.lxpId, 'Person', 'input.lxpId');
     notOnOwn(ctx, input.lxpId, 'OWN_PLAN', 'review a development plan');
     await requireEmployed(input.lxpId);
     const plan = await find(ctx, 'DevelopmentPlan', developmentPlanId(input.lxpId));

@@ -56,6 +56,7 @@ export function setWorkplaceAdjustments(ctx: Context, input: SetWorkplaceAdjustm
   return runMutation(ctx, 'setWorkplaceAdjustments', input, async () => {
     if (input.adjustments.length > 20) throw badInput('input.adjustments', 'At most 20 adjustments');
     const workplaceAdjustments = input.adjustments.map((a, i) => requiredText(a, `input.adjustments.${i}`, 500));
+    if (input.expectedVersion != null) intInRange(input.expectedVersion, 'input.expectedVersion', 1, Number.MAX_SAFE_INTEGER);
     const employment = await get(ctx, 'Employment', input.employmentId, 'input.employmentId');
     notOnOwn(ctx, employment.subjectId, 'OWN_EMPLOYMENT', 'agree workplace adjustments');
     if (input.expectedVersion != null && input.expectedVersion !== employment.version) {
@@ -102,6 +103,7 @@ export function recordSupervision(ctx: Context, input: RecordSupervisionInput) {
   return runMutation(ctx, 'recordSupervision', input, async () => {
     const heldOn = notFuture(ctx, input.heldOn, 'input.heldOn');
     const notes = requiredText(input.notes, 'input.notes', 10_000);
+    requireId(input.lxpId, 'Person', 'input.lxpId');
     notOnOwn(ctx, input.lxpId, 'OWN_EMPLOYMENT', 'record supervision');
     const employment = (await activeEmployments(input.lxpId)).find((e) => e.supervisorId === ctx.viewer.id);
     if (!employment) throw notEligible('NOT_SUPERVISING', 'You do not supervise this LXP in an active employment');

@@ -171,6 +171,7 @@ export function withdrawJobApplication(ctx: Context, input: WithdrawJobApplicati
 /** HR shortlists a submitted application, never their own. */
 export function shortlistJobApplication(ctx: Context, input: ShortlistJobApplicationInput) {
   return runMutation(ctx, 'shortlistJobApplication', input, async () => {
+    if (input.expectedVersion != null) intInRange(input.expectedVersion, 'input.expectedVersion', 1, Number.MAX_SAFE_INTEGER);
     const application = await get(ctx, 'JobApplication', input.applicationId, 'input.applicationId');
     notOnOwn(ctx, application.subjectId, 'OWN_APPLICATION', 'shortlist');
     if (input.expectedVersion != null && input.expectedVersion !== application.version) {
