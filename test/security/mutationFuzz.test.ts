@@ -17,10 +17,8 @@ import { ensureTable } from '../../functions/local/dynamoDbLocal';
 import { seedPaperData } from '../../functions/local/seed';
 import { as, apply, expectNoErrors, newCohort, newPerson, type Caller, type GqlResponse } from '../support/api';
 import {
-  ADVERTISE,
   FUTURE,
   PAST,
-  RESPOND,
   SHORTLIST,
   TODAY,
   applyFor,
