@@ -337,7 +337,7 @@ describe('recruitment and employment', () => {
     const lead = as('LEAD_LXP');
     const proposed = await lead.query(
       `mutation($input: ProposeRecommendationInput!) { proposeRecommendation(input: $input) { recommendation { id } } }`,
-      { input: { workstreamId: 'wst_training', text: `Race ${Math.random()}` } },
+      { input: { workstreamId: 'wst_role_design', text: `Race ${Math.random()}` } },
     );
     expectNoErrors(proposed);
     const id = proposed.data.proposeRecommendation.recommendation.id;
