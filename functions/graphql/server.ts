@@ -4,6 +4,7 @@ import { config } from '../lib/config';
 import { auditPlugin } from './auth/auditPlugin';
 import { introspectionByRolePlugin } from './auth/introspectionByRole';
 import type { Context } from './context';
+import { trustedDocumentsPlugin } from './documents/trustedDocumentsPlugin';
 import { formatError } from './formatError';
 import { QUERY_LIMITS, queryLimitsPlugin } from './limits/queryLimits';
 import { requestLogPlugin } from './requestLog';
@@ -23,6 +24,7 @@ export function createServer(): ApolloServer<Context> {
     hideSchemaDetailsFromClientErrors: production,
     formatError,
     plugins: [
+      trustedDocumentsPlugin(config().trustedDocuments),
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(QUERY_LIMITS),
       introspectionByRolePlugin,
