@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { APP_ERROR_CODES } from '../lib/errors';
 import { logger } from '../lib/logger';
+import { inputErrorField } from './inputErrorField';
 import { currentRequest } from '../lib/requestScope';
 
 /** Codes Apollo Server itself gives to problems with the request, which the client should see. */
@@ -24,7 +25,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = String(formatted.extensions?.code ?? '');
   if (APP_ERROR_CODES.has(code) || REQUEST_ERROR_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    // A variable refused by graphql-js names no field; the client gets the same `field` a service would give.
+    const field = code === 'BAD_USER_INPUT' && !extensions.field ? inputErrorField(formatted.message) : undefined;
+    return { ...formatted, extensions: field ? { ...extensions, field } : extensions };
   }
   const requestId = currentRequest()?.requestId;
   logger.error('internal error', { error: unwrapResolverError(error) as Error, requestId, path: formatted.path });

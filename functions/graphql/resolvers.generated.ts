@@ -1632,7 +1632,7 @@ export type Mutation = {
   assignMentor?: Maybe<AssignMentorPayload>;
   /**
    * Change an LXP's supervisor (a clinician or the Lead LXP; never the LXP themselves). The SUPERVISOR relation
-   * moves with the employment, in one transaction.
+   * moves with the employment, in one transaction. FORBIDDEN (OWN_EMPLOYMENT) on your own employment.
    */
   assignSupervisor?: Maybe<AssignSupervisorPayload>;
   /** Cancel your sign-up, freeing the place. CONFLICT (NOT_SIGNED_UP) when there is none. */
@@ -1662,7 +1662,8 @@ export type Mutation = {
   /**
    * Offer a place, decline with a coded reason, or defer to a later cohort (which submits a new application
    * there). Refused with CAPACITY_REACHED when the cohort's places are all offered, and CONFLICT
-   * (ALREADY_DECIDED, VERSION_MISMATCH) when the application is no longer as the caller saw it.
+   * (ALREADY_DECIDED, VERSION_MISMATCH) when the application is no longer as the caller saw it. FORBIDDEN
+   * (OWN_APPLICATION) on your own application, whatever roles you hold.
    */
   decideTrainingApplication?: Maybe<DecideTrainingApplicationPayload>;
   /**
@@ -1696,7 +1697,10 @@ export type Mutation = {
    * (NOT_IN_COHORT) for an enrolment of another cohort.
    */
   recordAttendance?: Maybe<RecordAttendancePayload>;
-  /** Record who attended a CDP session, as the Lead LXP. Each attendee must have signed up. */
+  /**
+   * Record who attended a CDP session, as the Lead LXP. Each attendee must have signed up; FORBIDDEN
+   * (OWN_ATTENDANCE) when the attendees include you.
+   */
   recordCdpAttendance?: Maybe<RecordCdpAttendancePayload>;
   /**
    * Record a named participant's written consent to an activity, as the Lead LXP. Refused with CONFLICT
@@ -1718,7 +1722,10 @@ export type Mutation = {
    * member of the application's panel; FORBIDDEN (OWN_APPLICATION) on your own application.
    */
   recordInterviewOutcome?: Maybe<RecordInterviewOutcomePayload>;
-  /** Record that an LXP left their post, with a coded reason. CONFLICT (ALREADY_LEFT) the second time. */
+  /**
+   * Record that an LXP left their post, with a coded reason. CONFLICT (ALREADY_LEFT) the second time; FORBIDDEN
+   * (OWN_EMPLOYMENT) on your own employment.
+   */
   recordLeaving?: Maybe<RecordLeavingPayload>;
   /**
    * Register a member of staff (a person holding CLINICIAN) as a mentor, with their background and, once they
@@ -1731,11 +1738,14 @@ export type Mutation = {
    * (NO_MENTOR) when the trainee has no mentor.
    */
   recordMentoringMeeting?: Maybe<RecordMentoringMeetingPayload>;
-  /** Record that the applicant was told the outcome, by phone or by formal letter, on a date. */
+  /**
+   * Record that the applicant was told the outcome, by phone or by formal letter, on a date. FORBIDDEN
+   * (OWN_APPLICATION) on your own application.
+   */
   recordOutcomeNotification?: Maybe<RecordOutcomeNotificationPayload>;
   /** Record a shadowing opportunity the mentor (or the Lead LXP) arranged for a trainee, never on one's own enrolment. */
   recordShadowing?: Maybe<RecordShadowingPayload>;
-  /** Record a supervision session with an LXP, as their supervisor. */
+  /** Record a supervision session with an LXP, as their supervisor. FORBIDDEN (OWN_EMPLOYMENT) for yourself. */
   recordSupervision?: Maybe<RecordSupervisionPayload>;
   /** Record an individual tutorial supporting a trainee's reflective writing. For the cohort's facilitators and the Lead LXP, never on their own portfolio. */
   recordTutorial?: Maybe<RecordTutorialPayload>;
@@ -1754,7 +1764,7 @@ export type Mutation = {
    * that slot, and FORBIDDEN (OWN_APPLICATION) when the scheduler or a panel member is the applicant.
    */
   scheduleInterview?: Maybe<ScheduleInterviewPayload>;
-  /** Record the workplace adjustments agreed with an LXP. */
+  /** Record the workplace adjustments agreed with an LXP. FORBIDDEN (OWN_EMPLOYMENT) on your own employment. */
   setWorkplaceAdjustments?: Maybe<SetWorkplaceAdjustmentsPayload>;
   /**
    * Shortlist a submitted application for interview, or not. FORBIDDEN (OWN_APPLICATION) on your own

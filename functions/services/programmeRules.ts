@@ -1,13 +1,13 @@
 import { Employment, Enrolment } from '../db/entities';
 import { queryAll } from '../db/page';
 import type { EmploymentRecord, EnrolmentRecord, PersonRecord } from '../db/records';
-import { badInput, forbidden, notEligible } from '../lib/errors';
+import { badInput, notEligible } from '../lib/errors';
 import type { Role } from '../lib/vocabulary';
 import type { ServiceContext as Context } from './context';
 
 /**
- * Rules shared by recruitment, employment and development: who counts as eligible, employed or staff, and
- * the separation of duties (nobody decides on their own application or plan, whatever roles they hold).
+ * Rules shared by recruitment, employment and development: who counts as eligible, employed or staff (the
+ * separation of duties is in functions/services/separationOfDuties.ts).
  */
 
 /** Today in UTC, as a Date (YYYY-MM-DD). */
@@ -36,11 +36,6 @@ export async function requireEmployed(personId: string): Promise<EmploymentRecor
   const [employment] = await activeEmployments(personId);
   if (!employment) throw notEligible('NOT_EMPLOYED', 'Only an LXP in post may do this');
   return employment;
-}
-
-/** Separation of duties: FORBIDDEN (with `reason`) when the viewer would act on their own record. */
-export function notOnOwn(ctx: Context, subjectId: string, reason: string, what: string): void {
-  if (subjectId === ctx.viewer.id) throw forbidden(`You may not ${what} on your own record, whatever roles you hold`, { reason });
 }
 
 /** Who may supervise: the roles that can hold the SUPERVISOR relation. */
