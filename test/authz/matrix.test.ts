@@ -905,11 +905,14 @@ describe('operations', () => {
         const allowed = allows(policy.fields.get(coordinate)!.rule, role, held, op.target);
         // Separation of duties is the service's refusal, not the rule's: a Lead LXP may decide applications,
         // but not their own (FORBIDDEN with reason OWN_APPLICATION; test/security/separationOfDuties.test.ts).
+        // The gate's own refusal names the field; a lookup of a record that does not exist may also answer
+        // FORBIDDEN, naming the record's type (no existence oracle: test/api/existenceOracles.test.ts).
         const refusal = res.errors?.find(
           (e) =>
             e.path?.length === 1 &&
             e.path[0] === name &&
             e.extensions?.code === 'FORBIDDEN' &&
+            e.extensions?.field === coordinate &&
             !String(e.extensions?.reason ?? '').startsWith('OWN_'),
         );
         if (allowed) expect(refusal, JSON.stringify(res.errors)).toBeUndefined();

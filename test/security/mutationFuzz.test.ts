@@ -556,7 +556,7 @@ beforeAll(async () => {
   world = await buildWorld();
 }, 180_000);
 
-afterAll(() => reportCount('fuzz', total));
+afterAll(() => reportCount('fuzzCases', total));
 
 describe('every mutation refuses bad input with BAD_USER_INPUT naming the field, and writes nothing', () => {
   it('has a valid input to start from for every mutation in the schema', () => {

@@ -2,6 +2,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../../functions/db/client';
 import { collectionsAbout } from '../../functions/db/entities';
 import { queryAll } from '../../functions/db/page';
+import { count, type AttackKind } from './securityCounts';
 
 /**
  * What the attack suites (test/security/) share: a way to prove a refusal wrote nothing, and the one line
@@ -18,9 +19,10 @@ export function canonical(value: unknown): string {
   });
 }
 
-/** Prints `SECURITY_COUNT <name>=<n>`: grep a run's output for the figures. */
-export function reportCount(name: string, count: number): void {
-  process.stdout.write(`SECURITY_COUNT ${name}=${count}\n`);
+/** Adds a suite's cases to the run's totals (printed on the run's last line) and prints `SECURITY_COUNT <kind>=<n>`. */
+export function reportCount(kind: AttackKind, n: number): void {
+  count(kind, n);
+  process.stdout.write(`SECURITY_COUNT ${kind}=${n}\n`);
 }
 
 /**

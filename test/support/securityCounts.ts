@@ -3,10 +3,10 @@ import { join } from 'node:path';
 
 /**
  * Counts of attacks the security suites made (forged tokens, fuzz cases, concurrent writers, faults
- * injected, attack queries), summed over every test process and printed at the end of the run by
+ * injected, attack queries, separation-of-duties refusals), summed over every test process and printed at the end of the run by
  * test/support/summaryReporter.ts. Each worker appends lines to one file in the run's directory.
  */
-export type AttackKind = 'forgedTokens' | 'fuzzCases' | 'concurrentWriters' | 'faultsInjected' | 'attackQueries';
+export type AttackKind = 'forgedTokens' | 'fuzzCases' | 'concurrentWriters' | 'faultsInjected' | 'attackQueries' | 'separationOfDuties';
 
 const file = () => join(process.env.LXP_LOCAL_DIR ?? '.', 'security-counts.jsonl');
 
@@ -16,7 +16,14 @@ export function count(kind: AttackKind, n = 1): void {
 
 /** The totals of this run so far (read by the reporter in the main process). */
 export function totals(): Record<AttackKind, number> {
-  const sums: Record<AttackKind, number> = { forgedTokens: 0, fuzzCases: 0, concurrentWriters: 0, faultsInjected: 0, attackQueries: 0 };
+  const sums: Record<AttackKind, number> = {
+    forgedTokens: 0,
+    fuzzCases: 0,
+    concurrentWriters: 0,
+    faultsInjected: 0,
+    attackQueries: 0,
+    separationOfDuties: 0,
+  };
   if (!existsSync(file())) return sums;
   for (const line of readFileSync(file(), 'utf8').split('\n')) {
     if (!line) continue;

@@ -23,7 +23,8 @@ export default class SummaryReporter implements Reporter {
     const attacks = totals();
     process.stdout.write(
       `Security: ${attacks.forgedTokens} forged tokens, ${attacks.fuzzCases} fuzz cases, ${attacks.concurrentWriters} concurrent writers, ` +
-        `${attacks.faultsInjected} faults injected, ${attacks.attackQueries} attack queries\n`,
+        `${attacks.faultsInjected} faults injected, ${attacks.attackQueries} attack queries, ` +
+        `${attacks.separationOfDuties} separation-of-duties refusals\n`,
     );
   }
 }
