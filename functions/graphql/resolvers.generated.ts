@@ -909,7 +909,7 @@ export type Employment = {
   startDate: Scalars['Date']['output'];
   /** In post, or left. */
   status: EmploymentStatus;
-  /** Supervision sessions, newest first: for the LXP and their supervisor; HR and the Lead LXP see dates only. */
+  /** Supervision sessions, oldest first: for the LXP and their supervisor; HR and the Lead LXP see dates only. */
   supervisionRecords?: Maybe<SupervisionRecordConnection>;
   /** The member of staff who supervises the LXP (in the paper, mentors supervised). */
   supervisor?: Maybe<Person>;
@@ -2733,7 +2733,7 @@ export type Query = {
   person?: Maybe<Person>;
   /** One LXP post by id, or null when there is none. */
   post?: Maybe<Post>;
-  /** LXP posts, newest first. Everyone signed in sees the posts; applications to them are guarded on the list. */
+  /** LXP posts, oldest first (by when each was created). Everyone signed in sees the posts; applications to them are guarded on the list. */
   posts?: Maybe<PostConnection>;
   /**
    * The programme's outcomes (the paper's Tables 2 and 3 and its outcome figures), computed from aggregates kept
