@@ -51,14 +51,14 @@ export interface ListSource {
 export const lists = {
   cohorts: (): ListSource => ({ all: Cohort.collections.all(), shared: {} }),
 
-  applicationsOfCohort: (cohort: CohortRecord): ListSource => ({
+  applicationsOfCohort: (cohort: Pick<CohortRecord, 'id'> & Partial<Pick<CohortRecord, 'applicationCount'>>): ListSource => ({
     all: TrainingApplication.collections.ofCohort(cohort.id),
     shared: { cohortId: cohort.id },
     ofSubject: (personId) => TrainingApplication.collections.ofPerson(personId, cohort.id),
     allCount: cohort.applicationCount,
   }),
 
-  enrolmentsOfCohort: (cohort: CohortRecord): ListSource => ({
+  enrolmentsOfCohort: (cohort: Pick<CohortRecord, 'id'> & Partial<Pick<CohortRecord, 'enrolmentCount'>>): ListSource => ({
     all: Enrolment.collections.ofCohort(cohort.id),
     shared: { cohortId: cohort.id },
     ofSubject: (personId) => Enrolment.collections.ofPerson(personId, cohort.id),

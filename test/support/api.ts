@@ -27,7 +27,10 @@ export interface GqlResponse<T = any> {
   status: number;
   data?: T;
   errors?: GqlError[];
-  extensions?: { requestId?: string; dynamodb?: { calls: number; byCommand: Record<string, number> } };
+  extensions?: {
+    requestId?: string;
+    dynamodb?: { calls: number; roundTrips: number; byCommand: Record<string, number>; readUnits?: number; writeUnits?: number };
+  };
   headers: Record<string, string>;
 }
 
