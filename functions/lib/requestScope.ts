@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { traceDynamoDbCommand } from './tracing';
 
 /** What is known about the request being served, wherever the code runs within it. */
 export interface RequestScope {
@@ -38,16 +39,21 @@ export function currentRequest(): RequestScope | undefined {
   return storage.getStore();
 }
 
-/** Counts one DynamoDB command against the current request; call the returned function when it has answered. */
-export function countCall(commandName: string): () => void {
+/**
+ * Counts one DynamoDB command against the current request, and traces it (functions/lib/tracing.ts); call
+ * the returned function when it has answered (`failed` when it threw).
+ */
+export function countCall(commandName: string): (failed?: boolean) => void {
   const scope = storage.getStore();
   if (!scope) return () => undefined;
+  const traced = traceDynamoDbCommand(commandName);
   scope.dynamodbCalls += 1;
   scope.byCommand[commandName] = (scope.byCommand[commandName] ?? 0) + 1;
   const depth = scope.answeredDepth + 1;
   scope.dynamodbRoundTrips = Math.max(scope.dynamodbRoundTrips, depth);
-  return () => {
+  return (failed) => {
     scope.answeredDepth = Math.max(scope.answeredDepth, depth);
+    traced(failed);
   };
 }
 

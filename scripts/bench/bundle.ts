@@ -56,10 +56,11 @@ async function coldStart(file: string, event: unknown, env: Record<string, strin
   const script = `
     const t0 = performance.now();
     const { handler } = await import(${JSON.stringify(file)});
+    const importMs = performance.now() - t0;
     const result = await handler(${JSON.stringify(event)}, { awsRequestId: 'bench', functionName: 'bench' });
     const ms = performance.now() - t0;
     const body = JSON.parse(result.body ?? 'null');
-    process.stdout.write('\\nCOLD ' + JSON.stringify({ ms, status: result.statusCode, errors: body?.errors ?? null }) + '\\n');`;
+    process.stdout.write('\\nCOLD ' + JSON.stringify({ ms, importMs, status: result.statusCode, errors: body?.errors ?? null }) + '\\n');`;
   // Asynchronously: the issuer's JWKS is served by this process, which must keep answering meanwhile.
   const stdout = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
     env: { PATH: process.env.PATH ?? '', ...env },
@@ -75,20 +76,37 @@ async function coldStart(file: string, event: unknown, env: Record<string, strin
   );
   const line = stdout.split('\n').find((l) => l.startsWith('COLD '));
   if (!line) throw new Error(`cold start of ${file} printed no result: ${stdout}`);
-  const { ms, status, errors } = JSON.parse(line.slice(5)) as { ms: number; status: number; errors: unknown };
+  const { ms, importMs, status, errors } = JSON.parse(line.slice(5)) as { ms: number; importMs: number; status: number; errors: unknown };
   if (status !== 200 || errors) throw new Error(`cold start of ${file} answered ${status}: ${JSON.stringify(errors)}`);
+  imports.set(file, [...(imports.get(file) ?? []), importMs]);
   return ms;
 }
 
-export function measureColdStarts(
+/** Each bundle's import times (the part of a cold start before the first request), by file. */
+const imports = new Map<string, number[]>();
+
+/**
+ * Cold starts of the three bundles, interleaved: for each, import + first answer (`total`) and the import
+ * alone (`import`: module evaluation, which in Lambda is the init phase, including the top-level await).
+ */
+export async function measureColdStarts(
   bundles: Awaited<ReturnType<typeof bundleAll>>,
   events: { graphql: unknown; minimal: unknown; stockApollo: unknown },
   env: Record<string, string>,
   runs: number,
 ) {
-  return interleaved(runs, {
+  const total = await interleaved(runs, {
     graphql: () => coldStart(bundles.graphql.file, events.graphql, env),
     minimal: () => coldStart(bundles.minimal.file, events.minimal, env),
     stockApollo: () => coldStart(bundles.stockApollo.file, events.stockApollo, env),
   });
+  const importOf = (file: string) => imports.get(file) ?? [];
+  return {
+    total,
+    import: {
+      graphql: importOf(bundles.graphql.file),
+      minimal: importOf(bundles.minimal.file),
+      stockApollo: importOf(bundles.stockApollo.file),
+    },
+  };
 }
