@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context as LambdaContext } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 import { logger } from './lib/logger';
-import { metrics, publishRequestMetrics } from './lib/metrics';
+import { publishRequestMetrics } from './lib/metrics';
 import { currentRequest, inRequestScope } from './lib/requestScope';
 import { badRequest, graphqlRequestOf, resultOf } from './graphql/apiGatewayHttp';
 import { contextFor } from './graphql/requestContext';
@@ -18,7 +18,6 @@ import { handler as retentionHandler } from './retention';
  */
 const server = createServer();
 await server.start();
-metrics.captureColdStartMetric();
 
 /** The nightly EventBridge schedule (infra/constructs/retentionSchedule.ts) invokes the same function. */
 interface ScheduledEvent {

@@ -1,4 +1,3 @@
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { METRIC, METRICS_NAMESPACE, SERVICE_NAME } from './metricNames';
 import type { RequestScope } from './requestScope';
 
@@ -7,31 +6,60 @@ export { METRIC, METRICS_NAMESPACE, SERVICE_NAME };
 /** Codes that are the server's failure rather than a refusal of the request. */
 const INTERNAL = new Set(['INTERNAL_SERVER_ERROR', 'AUDIT_UNAVAILABLE']);
 
+type Unit = 'Milliseconds' | 'Count';
+
 /**
- * CloudWatch embedded metrics (Powertools), one JSON log line per request: no API call, nothing added to
- * the request's latency beyond writing the line. `POWERTOOLS_METRICS_DISABLED=true` turns them off (the
- * local stack does, to keep its output readable).
+ * One CloudWatch embedded-metric-format line: the metrics as fields of a JSON log line, declared in `_aws`
+ * under each dimension set. CloudWatch extracts them from the function's log; no API call is made.
+ * (Written here in a few lines rather than with Powertools Metrics, which would add its weight to the
+ * bundle and its per-request work to every answer for the same line.)
  */
-export const metrics = new Metrics({ namespace: METRICS_NAMESPACE, serviceName: SERVICE_NAME });
+function emfLine(dimensionSets: string[][], dimensions: Record<string, string>, values: [string, Unit, number][]): string {
+  return JSON.stringify({
+    _aws: {
+      Timestamp: Date.now(),
+      CloudWatchMetrics: [
+        { Namespace: METRICS_NAMESPACE, Dimensions: dimensionSets, Metrics: values.map(([Name, Unit]) => ({ Name, Unit })) },
+      ],
+    },
+    ...dimensions,
+    ...Object.fromEntries(values.map(([name, , value]) => [name, value])),
+  });
+}
+
+/** `POWERTOOLS_METRICS_DISABLED=true` turns them off, as it does Powertools' (the local stack and the tests do). */
+const disabled = () => process.env.POWERTOOLS_METRICS_DISABLED === 'true';
+
+let coldStart = true;
 
 /**
  * Publishes one request's figures: latency, DynamoDB requests and round trips, per service and per
- * operation (`query.cohort`), and each refusal by its code (`FORBIDDEN`, `UNAUTHENTICATED`…).
+ * operation (`query.cohort`), internal errors, a cold start on the container's first request, and each
+ * refusal by its code (`FORBIDDEN`, `UNAUTHENTICATED`…) — as CloudWatch embedded metrics on stdout.
  */
-export function publishRequestMetrics(scope: RequestScope, latencyMs: number): void {
-  const operation = scope.operation ?? 'unknown';
-  // Two dimension sets: [service] for alarms over the whole API, [service, operation] for the breakdown.
-  metrics.addDimensions({ operation });
-  metrics.addMetric(METRIC.latency, MetricUnit.Milliseconds, latencyMs);
-  metrics.addMetric(METRIC.dynamodbRequests, MetricUnit.Count, scope.dynamodbCalls);
-  metrics.addMetric(METRIC.dynamodbRoundTrips, MetricUnit.Count, scope.dynamodbRoundTrips);
+export function publishRequestMetrics(scope: RequestScope, latencyMs: number, write: (line: string) => void = writeLine): void {
+  const first = coldStart;
+  coldStart = false;
+  if (disabled()) return;
+  const dimensions = { service: SERVICE_NAME, operation: scope.operation ?? 'unknown' };
   const internal = scope.errorCodes.filter((code) => INTERNAL.has(code)).length;
-  if (internal > 0) metrics.addMetric(METRIC.internalErrors, MetricUnit.Count, internal);
-  metrics.publishStoredMetrics();
+  // Two dimension sets: [service] for alarms over the whole API, [service, operation] for the breakdown.
+  write(
+    emfLine([['service'], ['service', 'operation']], dimensions, [
+      [METRIC.latency, 'Milliseconds', Math.round(latencyMs * 100) / 100],
+      [METRIC.dynamodbRequests, 'Count', scope.dynamodbCalls],
+      [METRIC.dynamodbRoundTrips, 'Count', scope.dynamodbRoundTrips],
+      ...(internal > 0 ? [[METRIC.internalErrors, 'Count', internal] as [string, Unit, number]] : []),
+      ...(first ? [[METRIC.coldStart, 'Count', 1] as [string, Unit, number]] : []),
+    ]),
+  );
   for (const code of new Set(scope.errorCodes)) {
     if (INTERNAL.has(code)) continue;
-    const refusal = metrics.singleMetric();
-    refusal.addDimension('code', code);
-    refusal.addMetric(METRIC.refusals, MetricUnit.Count, scope.errorCodes.filter((c) => c === code).length);
+    const count = scope.errorCodes.filter((c) => c === code).length;
+    write(emfLine([['service', 'code']], { service: SERVICE_NAME, code }, [[METRIC.refusals, 'Count', count]]));
   }
+}
+
+function writeLine(line: string): void {
+  process.stdout.write(`${line}\n`);
 }

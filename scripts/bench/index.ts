@@ -298,6 +298,8 @@ async function main() {
       verdict: r.verdict,
     })),
   );
+  console.log('Notes');
+  for (const r of results) if (r.note) console.log(`- ${r.goal}, ${r.measurement}: ${r.note}`);
   if (detail.operations) {
     console.log('Operations (in-process handler, development mode)');
     console.table(detail.operations);
