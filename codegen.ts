@@ -132,6 +132,19 @@ const config: CodegenConfig = {
       plugins: [{ add: { content: header } }, './codegen/typedefs-plugin.cjs'],
       config: { descriptions: false, exportName: 'productionTypeDefs' },
     },
+    // The front ends' typed operations: `graphql()` returns a typed document for each operation in
+    // examples/operations/, and persisted-documents.json (hash → document) is what `npm run documents:register`
+    // registers as trusted documents.
+    'examples/typed/': {
+      preset: 'client',
+      documents: ['examples/operations/**/*.graphql'],
+      presetConfig: { fragmentMasking: false, persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: 'sha256' } },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { Date: 'string', DateTime: 'string' },
+      },
+    },
   },
 };
 

@@ -8,7 +8,18 @@ import tseslint from 'typescript-eslint';
  * (`prettier --check` in `npm run lint`); the import layering is dependency-cruiser's (.dependency-cruiser.cjs).
  */
 export default tseslint.config(
-  { ignores: ['node_modules/', 'cdk.out/', '.local/', 'coverage/', '**/*.generated.ts', 'codegen/*.cjs', '.dependency-cruiser.cjs'] },
+  {
+    ignores: [
+      'node_modules/',
+      'cdk.out/',
+      '.local/',
+      'coverage/',
+      '**/*.generated.ts',
+      'codegen/*.cjs',
+      '.dependency-cruiser.cjs',
+      'examples/typed/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -24,5 +35,20 @@ export default tseslint.config(
     // Tests read GraphQL response bodies whose shape each query decides; typing every one adds nothing.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // The dashboard's script runs in the browser, as a module, with no build step.
+    files: ['functions/local/dashboard/*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: {
+        document: 'readonly',
+        fetch: 'readonly',
+        location: 'readonly',
+        Node: 'readonly',
+        Option: 'readonly',
+        URLSearchParams: 'readonly',
+      },
+    },
   },
 );

@@ -8,9 +8,10 @@ const require = createRequire(import.meta.url);
 const resolve: ViteUserConfig['resolve'] = { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] };
 
 /**
- * Four suites. `unit` and `infra` need nothing running; `api` and `authz` run against one DynamoDB Local,
- * table, paper data and development issuer for the whole run (test/support/globalSetup.ts), which workers
- * receive through `inject('env')`. `npx vitest run --project unit` runs one suite.
+ * Four projects. `unit` and `infra` need nothing running; `api` (with the authorisation suites) runs against
+ * one DynamoDB Local, table, paper data and development issuer for the whole run (test/support/globalSetup.ts),
+ * which workers receive through `inject('env')`; `e2e` drives a browser against a server of its own.
+ * `npx vitest run --project unit` runs one project.
  */
 export default defineConfig({
   resolve,
@@ -30,6 +31,19 @@ export default defineConfig({
           include: ['test/api/**/*.test.ts', 'test/authz/**/*.test.ts'],
           globalSetup: ['test/support/globalSetup.ts'],
           setupFiles: ['test/support/workerEnv.ts'],
+        },
+      },
+      // Headless Chromium against `npm start --in-memory` in a process of its own (test/e2e/support/serverSetup.ts),
+      // so programme-wide figures are the paper's whatever the API suites write; one browser at a time.
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/support/serverSetup.ts'],
+          setupFiles: ['test/support/workerEnv.ts'],
+          testTimeout: 60_000,
+          fileParallelism: false,
         },
       },
     ],

@@ -10,6 +10,7 @@ import { config } from '../lib/config';
 import { auditPlugin } from './auth/auditPlugin';
 import { introspectionByRolePlugin } from './auth/introspectionByRole';
 import type { Context } from './context';
+import { trustedDocumentsPlugin } from './documents/trustedDocumentsPlugin';
 import { formatError } from './formatError';
 import { QUERY_LIMITS, queryLimitsPlugin } from './limits/queryLimits';
 import { requestLogPlugin } from './requestLog';
@@ -29,6 +30,7 @@ export function createServer(): ApolloServer<Context> {
     hideSchemaDetailsFromClientErrors: production,
     formatError,
     plugins: [
+      trustedDocumentsPlugin(config().trustedDocuments),
       // Nothing is reported to Apollo Studio, no cache hints are computed (responses are never cached), no
       // federated traces are sent, and there is no landing page: none of them run, nor are they bundled
       // (infra/constructs/bundleOptions.ts).

@@ -32,6 +32,12 @@ export interface Config {
   idempotencyHours: number;
   /** How often an employed LXP should be supervised: the default interval of `overdueSupervision`, in days. */
   supervisionIntervalDays: number;
+  /**
+   * `required`: only registered documents run, sent by id (the production default); `optional`: any
+   * operation runs, and ids are still resolved (the development default). `TRUSTED_DOCUMENTS` (`required` or
+   * `off`) overrides the mode's default.
+   */
+  trustedDocuments: 'required' | 'optional';
   /** Adds request metrics (DynamoDB calls) to each response's `extensions`; never on in production. */
   exposeMetrics: boolean;
 }
@@ -72,6 +78,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     idempotencyHours: positiveNumber('IDEMPOTENCY_HOURS', env.IDEMPOTENCY_HOURS, 24),
     supervisionIntervalDays: positiveNumber('SUPERVISION_INTERVAL_DAYS', env.SUPERVISION_INTERVAL_DAYS, 28),
+    trustedDocuments:
+      env.TRUSTED_DOCUMENTS === 'required' || (mode === 'production' && env.TRUSTED_DOCUMENTS !== 'off') ? 'required' : 'optional',
     exposeMetrics: mode === 'development' && env.EXPOSE_METRICS !== 'false',
   };
 }

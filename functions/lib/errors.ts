@@ -13,7 +13,9 @@ export type ErrorCode =
   | 'NOT_ELIGIBLE'
   | 'CAPACITY_REACHED'
   | 'AUDIT_UNAVAILABLE'
-  | 'QUERY_TOO_LARGE';
+  | 'QUERY_TOO_LARGE'
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  | 'DOCUMENT_NOT_TRUSTED';
 
 export const APP_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'BAD_USER_INPUT',
@@ -25,6 +27,8 @@ export const APP_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'CAPACITY_REACHED',
   'AUDIT_UNAVAILABLE',
   'QUERY_TOO_LARGE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'DOCUMENT_NOT_TRUSTED',
 ]);
 
 /** An error the API means to show the client, with its code and any details. */

@@ -25,6 +25,14 @@ const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
   '/explorer/react-dom.production.min.js': { pkg: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
 };
 
+/** The programme dashboard: plain HTML, CSS and a script, no build step (development only, never deployed). */
+const DASHBOARD: Record<string, { file: string; type: string }> = {
+  '/dashboard': { file: 'index.html', type: 'text/html; charset=utf-8' },
+  '/dashboard/': { file: 'index.html', type: 'text/html; charset=utf-8' },
+  '/dashboard/dashboard.js': { file: 'dashboard.js', type: 'text/javascript; charset=utf-8' },
+  '/dashboard/dashboard.css': { file: 'dashboard.css', type: 'text/css; charset=utf-8' },
+};
+
 /** A file inside an installed package, found on Node's search path (packages' "exports" hide their UMD builds). */
 function packageFile(pkg: string, file: string): string {
   const dir = (require.resolve.paths(pkg) ?? []).map((d) => join(d, pkg)).find((d) => existsSync(join(d, 'package.json')));
@@ -95,6 +103,8 @@ export function createLocalServer(options: LocalServerOptions): Server {
         return graphql(req, res, handler);
       }
       if (path === '/' || path === '/explorer') return send(res, 200, explorerHtml, 'text/html; charset=utf-8');
+      const page = DASHBOARD[path];
+      if (page) return send(res, 200, readFileSync(new URL(`./dashboard/${page.file}`, import.meta.url)), page.type);
       if (path === '/favicon.ico') return send(res, 204, '', 'image/x-icon');
       const asset = ASSETS[path];
       if (asset) return send(res, 200, readFileSync(packageFile(asset.pkg, asset.file)), asset.type);

@@ -24,6 +24,7 @@ async function main() {
   console.log(`Paper data       ${stack.seeded.written} items written, ${stack.seeded.present} already there`);
   console.log(`GraphQL          ${stack.url}/graphql`);
   console.log(`Explorer         ${stack.url}/`);
+  console.log(`Dashboard        ${stack.url}/dashboard (development: ?as=<personId>)`);
   console.log(`Issuer (JWKS)    ${stack.issuer} (${stack.url}/.well-known/jwks.json)`);
   console.log(`A token          npm run --silent token -- --role LEAD_LXP`);
 

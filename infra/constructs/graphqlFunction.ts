@@ -5,6 +5,8 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AUDIT_PARTITION_PREFIX } from '../../functions/db/table';
 import type { ApiMode } from '../../functions/lib/config';
@@ -13,6 +15,10 @@ import { GRAPHQL_BUNDLE_OPTIONS } from './bundleOptions';
 import type { ProgrammeTable } from './programmeTable';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The manifest of trusted documents (`npm run documents:register`), bundled into the function. */
+export const TRUSTED_DOCUMENTS_MANIFEST = `${repoRoot}functions/graphql/documents/trusted-documents.json`;
+const TRUSTED_DOCUMENTS_SHA256 = createHash('sha256').update(readFileSync(TRUSTED_DOCUMENTS_MANIFEST)).digest('hex');
 
 /** The handler's source, bundled by esbuild at synth time. */
 export const GRAPHQL_ENTRY = `${repoRoot}functions/handler.ts`;
@@ -142,6 +148,10 @@ export class GraphqlFunction extends Construct {
       POWERTOOLS_SERVICE_NAME: 'lxp-graphql',
       POWERTOOLS_LOG_LEVEL: logLevel,
       NODE_OPTIONS: '--enable-source-maps',
+      // The registered front-end documents are bundled with the code; their digest here makes a new
+      // registration a visible configuration change of the function.
+      TRUSTED_DOCUMENTS: props.apiMode === 'production' ? 'required' : 'off',
+      TRUSTED_DOCUMENTS_SHA256: TRUSTED_DOCUMENTS_SHA256,
     };
     if (props.auth.jwksUri) environment.AUTH_JWKS_URI = props.auth.jwksUri;
 

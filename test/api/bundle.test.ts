@@ -1,12 +1,12 @@
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_AUDIENCE, signToken } from '../../functions/local/devIssuer';
 import { PERSONAS } from '../../functions/local/paperData';
 import { GRAPHQL_BUNDLE_OPTIONS } from '../../infra/constructs/bundleOptions';
-import { GRAPHQL_ENTRY } from '../../infra/constructs/graphqlFunction';
+import { GRAPHQL_ENTRY, TRUSTED_DOCUMENTS_MANIFEST } from '../../infra/constructs/graphqlFunction';
 import { invokeBundle } from '../support/bundle';
 
 /**
@@ -24,7 +24,8 @@ describe('the bundled function', () => {
 
   it('verifies a token and reads from DynamoDB Local, as the deployed function would', async () => {
     const token = await signToken({ sub: PERSONAS.HR, roles: ['HR'], issuer: process.env.AUTH_ISSUER!, audience: DEV_AUDIENCE });
-    const env = { ...(process.env as Record<string, string>), API_MODE: 'production' };
+    // This test sends its own text; the next one is about trusted documents.
+    const env = { ...(process.env as Record<string, string>), API_MODE: 'production', TRUSTED_DOCUMENTS: 'off' };
     const result = invokeBundle(join(dir, 'index.mjs'), { authorization: `Bearer ${token}` }, '{ me { id displayName } }', {
       ...env,
       POWERTOOLS_METRICS_DISABLED: 'false',
@@ -44,5 +45,21 @@ describe('the bundled function', () => {
     const invalid = invokeBundle(join(dir, 'index.mjs'), { authorization: `Bearer ${token}` }, '{ mee { id } }', env);
     expect(invalid).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] } });
     expect(JSON.stringify(invalid.body)).not.toContain('Did you mean');
+  });
+
+  it('carries the registered documents: runs one by id in production and refuses a document it was not built with', async () => {
+    const token = await signToken({
+      sub: PERSONAS.LEAD_LXP,
+      roles: ['LEAD_LXP'],
+      issuer: process.env.AUTH_ISSUER!,
+      audience: DEV_AUDIENCE,
+    });
+    const env = { ...(process.env as Record<string, string>), API_MODE: 'production', TRUSTED_DOCUMENTS: 'required' };
+    const documents = JSON.parse(readFileSync(TRUSTED_DOCUMENTS_MANIFEST, 'utf8')).frontEnds.examples.documents as Record<string, string>;
+    const [id] = Object.entries(documents).find(([, text]) => text.startsWith('query ViewerPermissions'))!;
+    const byId = invokeBundle(join(dir, 'index.mjs'), { authorization: `Bearer ${token}` }, { documentId: id }, env);
+    expect(byId).toMatchObject({ status: 200, body: { data: { viewerPermissions: { viewerId: PERSONAS.LEAD_LXP } } } });
+    const raw = invokeBundle(join(dir, 'index.mjs'), { authorization: `Bearer ${token}` }, '{ me { id } }', env);
+    expect(raw).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'DOCUMENT_NOT_TRUSTED' } }] } });
   });
 });

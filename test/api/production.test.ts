@@ -3,6 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 // Production mode is read when the handler loads: set it first, then load the harness.
 process.env.API_MODE = 'production';
+// These tests are about what production does with any document that reaches execution; trusted documents
+// (only registered operations run) are tested in trustedDocuments.test.ts.
+process.env.TRUSTED_DOCUMENTS = 'off';
 let api: typeof import('../support/api');
 let formatError: typeof import('../../functions/graphql/formatError').formatError;
 

@@ -1,4 +1,5 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTableInput, TABLE } from '../../functions/db/table';
 import { PLACEHOLDER_ORIGIN } from '../../infra/config';
 import { GRAPHQL_BUNDLE_OPTIONS } from '../../infra/constructs/bundleOptions';
-import { GRAPHQL_ENTRY } from '../../infra/constructs/graphqlFunction';
+import { GRAPHQL_ENTRY, TRUSTED_DOCUMENTS_MANIFEST } from '../../infra/constructs/graphqlFunction';
 import { ROLE_GROUPS } from '../../infra/constructs/identity';
 import { invokeBundle } from '../support/bundle';
 import { only, synthesize, type Synthesized } from './harness';
@@ -126,6 +127,14 @@ describe('the GraphQL function', () => {
       NODE_OPTIONS: '--enable-source-maps',
     });
     expect(env()).not.toHaveProperty('AUTH_JWKS_URI');
+  });
+
+  it('requires trusted documents, and names the digest of the manifest it is bundled with', () => {
+    const manifest = readFileSync(TRUSTED_DOCUMENTS_MANIFEST);
+    expect(env()).toMatchObject({
+      TRUSTED_DOCUMENTS: 'required',
+      TRUSTED_DOCUMENTS_SHA256: createHash('sha256').update(manifest).digest('hex'),
+    });
   });
 });
 

@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 export function invokeBundle(
   bundle: string,
   headers: Record<string, string>,
-  query: string,
+  /** The document's text, or a whole request body (e.g. `{ documentId }`). */
+  query: string | Record<string, unknown>,
   env: Record<string, string | undefined>,
 ): { status: number; body: Record<string, unknown>; metrics: Record<string, unknown>[] } {
   const script = `
@@ -12,7 +13,7 @@ export function invokeBundle(
     const event = {
       version: '2.0', routeKey: 'POST /graphql', rawPath: '/graphql', rawQueryString: '', isBase64Encoded: false,
       headers: ${JSON.stringify({ 'content-type': 'application/json', ...headers })},
-      body: ${JSON.stringify(JSON.stringify({ query }))},
+      body: ${JSON.stringify(JSON.stringify(typeof query === 'string' ? { query } : query))},
       requestContext: { requestId: 'bundle-test', routeKey: 'POST /graphql', stage: '$default',
         http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bundle-test' } },
     };
