@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publishRequestMetrics } from '../../functions/lib/metrics';
 import type { RequestScope } from '../../functions/lib/requestScope';
 
@@ -21,6 +21,16 @@ function published(errorCodes: string[]): Record<string, unknown>[] {
 }
 
 describe('CloudWatch embedded metrics per request', () => {
+  // The local stack turns them off for every process it configures; these tests read them.
+  const disabled = process.env.POWERTOOLS_METRICS_DISABLED;
+  beforeEach(() => {
+    process.env.POWERTOOLS_METRICS_DISABLED = 'false';
+  });
+  afterEach(() => {
+    if (disabled === undefined) delete process.env.POWERTOOLS_METRICS_DISABLED;
+    else process.env.POWERTOOLS_METRICS_DISABLED = disabled;
+  });
+
   it('publishes latency, DynamoDB requests and round trips per service and per operation, a cold start once, and refusals by code', () => {
     const [first, refusal, ...rest] = published(['FORBIDDEN', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR']);
     expect(rest).toEqual([]);
