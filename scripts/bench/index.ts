@@ -300,6 +300,13 @@ async function main() {
       verdict: r.verdict,
     })),
   );
+  console.log('As Markdown (for the README)');
+  console.log('| goal | measurement | value | baseline | ratio | target | verdict |\n|---|---|---|---|---|---|---|');
+  for (const r of results) {
+    const base = r.baseline ? `${r.baseline.value ?? '—'} (${r.baseline.name})` : '';
+    const value = r.value === null ? '—' : `${r.value} ${r.unit}`;
+    console.log(`| ${r.goal} | ${r.measurement} | ${value} | ${base} | ${r.ratio ?? ''} | ${r.target} | **${r.verdict}** |`);
+  }
   console.log('Notes');
   for (const r of results) if (r.note) console.log(`- ${r.goal}, ${r.measurement}: ${r.note}`);
   if (detail.operations) {
