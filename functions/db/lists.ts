@@ -65,12 +65,12 @@ export const lists = {
     allCount: cohort.enrolmentCount,
   }),
 
-  applicationsOfPerson: (person: PersonRecord): ListSource => ({
+  applicationsOfPerson: (person: Pick<PersonRecord, 'id'>): ListSource => ({
     all: TrainingApplication.collections.ofPerson(person.id),
     shared: { subjectId: person.id },
   }),
 
-  enrolmentsOfPerson: (person: PersonRecord): ListSource => ({
+  enrolmentsOfPerson: (person: Pick<PersonRecord, 'id'>): ListSource => ({
     all: Enrolment.collections.ofPerson(person.id),
     shared: { subjectId: person.id },
   }),
@@ -86,7 +86,7 @@ export const lists = {
     allCount: post.applicationCount,
   }),
 
-  jobApplicationsOfPerson: (person: PersonRecord): ListSource => ({
+  jobApplicationsOfPerson: (person: Pick<PersonRecord, 'id'>): ListSource => ({
     all: JobApplication.collections.ofPerson(person.id),
     shared: { subjectId: person.id },
   }),
@@ -99,7 +99,7 @@ export const lists = {
     ofSubject: (personId) => Employment.collections.ofPerson(personId),
   }),
 
-  employmentsOfPerson: (person: PersonRecord): ListSource => ({
+  employmentsOfPerson: (person: Pick<PersonRecord, 'id'>): ListSource => ({
     all: Employment.collections.ofPerson(person.id),
     shared: { subjectId: person.id },
   }),
