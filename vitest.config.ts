@@ -28,7 +28,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'api',
-          include: ['test/api/**/*.test.ts', 'test/authz/**/*.test.ts'],
+          include: ['test/api/**/*.test.ts', 'test/authz/**/*.test.ts', 'test/security/**/*.test.ts'],
           globalSetup: ['test/support/globalSetup.ts'],
           setupFiles: ['test/support/workerEnv.ts'],
         },

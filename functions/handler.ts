@@ -1,11 +1,14 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context as LambdaContext } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
+import { config } from './lib/config';
 import { logger } from './lib/logger';
 import { publishRequestMetrics } from './lib/metrics';
 import { currentRequest, inRequestScope } from './lib/requestScope';
 import { badRequest, graphqlRequestOf, resultOf } from './graphql/apiGatewayHttp';
+import { prefetchSigningKeys } from './graphql/auth/verifyToken';
 import { contextFor } from './graphql/requestContext';
 import { createServer } from './graphql/server';
+import { payloadTooLarge } from './graphql/limits/payload';
 import { handler as retentionHandler } from './retention';
 
 /**
@@ -17,7 +20,7 @@ import { handler as retentionHandler } from './retention';
  * issuer's signing keys are fetched — so the first request pays for none of it.
  */
 const server = createServer();
-await server.start();
+await Promise.all([server.start(), prefetchSigningKeys(config().auth)]);
 
 /** The nightly EventBridge schedule (infra/constructs/retentionSchedule.ts) invokes the same function. */
 interface ScheduledEvent {
@@ -31,6 +34,8 @@ const isScheduled = (event: unknown): event is ScheduledEvent =>
 
 export async function handler(event: APIGatewayProxyEventV2, context: LambdaContext): Promise<APIGatewayProxyStructuredResultV2> {
   if (isScheduled(event)) return { statusCode: 200, body: JSON.stringify(await retentionHandler(event)) };
+  const tooLarge = payloadTooLarge(event);
+  if (tooLarge) return tooLarge;
   const started = performance.now();
   const requestId = event.requestContext?.requestId ?? context?.awsRequestId ?? randomUUID();
   // Log lines carry the invocation (function request id, cold start; the X-Ray trace id is read per line).

@@ -176,6 +176,12 @@ export const AuditEvent = defineEntity<AuditEventRecord>()({
   about: (personId) => [auditTrail(personId)],
 });
 
+/** The one item aggregating an actor's refused attempts on a subject within the hour starting at `hourStart`. */
+export const auditAggregateKey = (subjectId: string, actorId: string, hourStart: string): Keys => ({
+  PK: `${AUDIT_PARTITION_PREFIX}${subjectId}`,
+  SK: `${String(FAR_FUTURE_MS - Date.parse(hourStart)).padStart(13, '0')}#denied#${actorId}`,
+});
+
 export const idempotencyKey = (actorId: string, key: string): Keys => ({ PK: `Idem#${actorId}#${key}`, SK: 'Idempotency' });
 
 /** Holds ids only (see functions/services/idempotency.ts), so it is about no one and expires by itself. */

@@ -3,6 +3,7 @@ import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from './client';
 import { recordOf } from './item';
 import type { Keys } from './entity';
+import { serviceUnavailable } from './unavailable';
 
 /** BatchGetItem takes at most 100 keys. */
 const MAX_BATCH = 100;
@@ -14,7 +15,8 @@ async function batchGet(keys: readonly Keys[]): Promise<(Record<string, unknown>
   const found = new Map<string, Record<string, unknown>>();
   let pending: Keys[] = [...keys];
   for (let attempt = 1; pending.length > 0; attempt++) {
-    if (attempt > MAX_ATTEMPTS) throw new Error(`BatchGetItem left ${pending.length} keys unprocessed`);
+    // Keys still unprocessed after the retries mean the table is throttling.
+    if (attempt > MAX_ATTEMPTS) throw serviceUnavailable();
     if (attempt > 1) await new Promise((r) => setTimeout(r, 2 ** attempt * 10));
     const out = await db().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending } } }));
     for (const item of out.Responses?.[tableName()] ?? []) found.set(cacheKey(item as Keys), recordOf(item));

@@ -1,6 +1,6 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from './client';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor, inRange, InvalidCursorError } from './cursor';
 import { recordOf } from './item';
 import type { ItemLoader } from './itemLoader';
 import { itemKey, type CollectionSpec } from './entity';
@@ -9,6 +9,8 @@ import { keyNames } from './table';
 export interface PageRequest {
   first: number;
   after?: string | null | undefined;
+  /** The list the cursors belong to (`listId` of its whole key condition): cursors are issued and accepted for it only. */
+  list: string;
 }
 
 export interface PageRow<T> {
@@ -89,7 +91,9 @@ async function queryOne(spec: CollectionSpec, after: string | undefined, limit: 
 export async function queryPage<T>(specs: CollectionSpec[], request: PageRequest, loader?: ItemLoader): Promise<Page<T>> {
   if (specs.length === 0) return { rows: [], hasNextPage: false };
   if (new Set(specs.map((s) => s.index ?? '')).size > 1) throw new Error('A merged page must read one index');
-  const after = request.after ? decodeCursor(request.after) : undefined;
+  const after = request.after ? decodeCursor(request.after, request.list) : undefined;
+  // A sort key outside every queried range would widen the key condition beyond the list, or be refused by DynamoDB.
+  if (after !== undefined && !specs.some((spec) => inRange(spec, after))) throw new InvalidCursorError();
   const results = (await Promise.all(specs.map((spec) => queryOne(spec, after, request.first + 1)))).flat();
   results.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
   const taken = results.slice(0, request.first);
@@ -102,7 +106,7 @@ export async function queryPage<T>(specs: CollectionSpec[], request: PageRequest
     : taken.map((r) => recordOf<T>(r.item));
   const rows: PageRow<T>[] = [];
   records.forEach((record, i) => {
-    if (record) rows.push({ record, cursor: encodeCursor(taken[i]!.sortKey) });
+    if (record) rows.push({ record, cursor: encodeCursor(taken[i]!.sortKey, request.list) });
   });
   return { rows, hasNextPage: results.length > request.first };
 }

@@ -42,6 +42,13 @@ export interface PersonRecord extends BaseRecord {
   /** Lower-cased name used to order the directory. */
   sortName: string;
   roles: Role[];
+  /**
+   * The identity provider's subject that signs in as this person, when it is not the person id itself
+   * (a Cognito UUID): a person accepts exactly one subject, so no two subjects reach one person.
+   */
+  subject?: string;
+  /** A person who has LEFT (or whose account is suspended) acts with no roles, whatever their token says. */
+  status?: 'ACTIVE' | 'LEFT' | 'SUSPENDED';
 }
 
 export interface CohortRecord extends BaseRecord {
@@ -115,18 +122,36 @@ export interface RelationRecord {
   createdAt: string;
 }
 
+/**
+ * One request's reads of one person's special-category fields (every field asked for, allowed or refused),
+ * or, for refused-only attempts, the aggregate of one actor's attempts on one person within an hour.
+ */
 export interface AuditEventRecord {
   type: 'AuditEvent';
   id: string;
+  /** When the request was served; for an aggregate, the start of its hour (so the trail stays in order). */
   at: string;
   actorId: string;
   roles: Role[];
   subjectId: string;
-  fields: string[];
+  /**
+   * Every field asked for, allowed or refused. An aggregate of refused attempts has none here: every field
+   * it holds was refused, so `deniedFields` holds them all (functions/services/auditTrail.ts joins the two).
+   */
+  fields?: string[];
+  /** The fields refused (a string set in an aggregate). */
+  deniedFields?: string[] | Set<string>;
+  /** DENIED when any field was refused. */
   decision: AuditDecision;
+  /** What decided each field: `role:NAME`, `relation:NAME` or `deny`, distinct, comma-separated. */
   rule: string;
   requestId: string;
   recordIds: string[];
+  /** How many requests the record stands for: 1, or the refused attempts aggregated. */
+  attempts: number;
+  /** The last aggregated attempt. */
+  lastAt?: string;
+  lastRequestId?: string;
 }
 
 /**

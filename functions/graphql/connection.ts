@@ -3,7 +3,7 @@ import { relationKey } from '../db/entities';
 import type { ListSource } from '../db/lists';
 import type { Anchors } from '../db/records';
 import { canHold, RELATIONS, type Relation } from '../lib/vocabulary';
-import { decodeCursor } from '../db/cursor';
+import { decodeCursor, InvalidCursorError, listId } from '../db/cursor';
 import { countRows, queryPage, type Page } from '../db/page';
 import { badInput } from '../lib/errors';
 import { nodeRule } from './auth/policy';
@@ -49,6 +49,8 @@ export function pageSize(first: number | null | undefined): number {
   return first;
 }
 
+const notThisListsCursor = () => badInput('after', 'after is not a cursor this API returned for this list');
+
 /**
  * One page of a list, holding only rows the viewer may see (by the rule of the list's node type, read from
  * the schema through `info`), with a full page whenever more such rows exist.
@@ -60,12 +62,13 @@ export async function connection<T>(
   args: PageArgs,
 ): Promise<ConnectionModel<T>> {
   const first = pageSize(args.first);
-  // A cursor that is not ours is refused at the field, before anything is read, naming the argument.
+  const list = listId(source.all);
+  // A cursor that is not this list's is refused at the field, before anything is read, naming the argument.
   if (args.after) {
     try {
-      decodeCursor(args.after);
+      decodeCursor(args.after, list);
     } catch {
-      throw badInput('after', 'after is not a cursor returned by this API');
+      throw notThisListsCursor();
     }
   }
   const after = args.after ?? undefined;
@@ -74,9 +77,12 @@ export async function connection<T>(
   let page: Promise<Page<T>> | undefined;
   const scoped = () => (scope ??= scopeList(ctx.auth, rowRule, source));
   const loadPage = () =>
-    (page ??=
+    (page ??= (
       (takePrefetched(ctx, pageKey(source, first, after)) as Promise<Page<T>> | undefined) ??
-      scoped().then((s) => queryPage<T>(s.specs, { first, after }, ctx.loader)));
+      scoped().then((s) => queryPage<T>(s.specs, { first, after, list }, ctx.loader))
+    ).catch((error: unknown) => {
+      throw error instanceof InvalidCursorError ? notThisListsCursor() : error;
+    }));
   return {
     edges: async () => (await loadPage()).rows.map((r) => ({ cursor: r.cursor, node: r.record })),
     pageInfo: async () => {
@@ -126,7 +132,7 @@ export function prefetchPages(ctx: Context, info: GraphQLResolveInfo, lists: Rec
       try {
         args = getArgumentValues(field, selection, info.variableValues) as PageArgs;
         pageSize(args.first);
-        if (args.after) decodeCursor(args.after);
+        if (args.after) decodeCursor(args.after, listId(source.all));
       } catch {
         continue; // the list field refuses these arguments itself
       }
@@ -167,10 +173,12 @@ async function speculativePage(
 ): Promise<Page<unknown>> {
   const decided = ctx.auth.decide(rowRule, source.shared);
   // Decided at once (by a role): the key condition is known now.
-  if (!(decided instanceof Promise)) return queryPage((await scopeList(ctx.auth, rowRule, source)).specs, { first, after }, ctx.loader);
+  const list = listId(source.all);
+  if (!(decided instanceof Promise))
+    return queryPage((await scopeList(ctx.auth, rowRule, source)).specs, { first, after, list }, ctx.loader);
   // A relation to the parent is being looked up: read the whole list alongside, kept only if it admits the whole list.
-  const wholePage = queryPage<unknown>([source.all], { first, after }, ctx.loader);
+  const wholePage = queryPage<unknown>([source.all], { first, after, list }, ctx.loader);
   wholePage.catch(() => undefined);
   const scope = await scopeList(ctx.auth, rowRule, source);
-  return scope.whole ? wholePage : queryPage(scope.specs, { first, after }, ctx.loader);
+  return scope.whole ? wholePage : queryPage(scope.specs, { first, after, list }, ctx.loader);
 }

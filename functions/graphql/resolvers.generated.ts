@@ -303,8 +303,8 @@ export type AuditDecision =
   | 'REMOVED';
 
 /**
- * One decision about reading special-category fields of one person's records within one request: who asked,
- * with which roles, what decided it, which fields.
+ * One request's reads of one person's special-category fields, allowed or refused; or, for attempts that were
+ * only refused, every such attempt by one person within one hour, aggregated (so a trail cannot be flooded).
  */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -315,19 +315,28 @@ export type AuditEvent = {
   actor?: Maybe<Person>;
   /** The person who asked. */
   actorId: Scalars['ID']['output'];
-  /** When the request was served. */
+  /** When the request was served; for aggregated refused attempts, the start of their hour. */
   at: Scalars['DateTime']['output'];
-  /** Allowed or refused. */
+  /** How many requests this event stands for: 1, or the number of refused attempts aggregated. */
+  attempts: Scalars['Int']['output'];
+  /** DENIED when any field asked for was refused, else ALLOWED. */
   decision: AuditDecision;
-  /** The fields asked for, as Type.field. */
+  /** The fields refused (a subset of fields). */
+  deniedFields: Array<Scalars['String']['output']>;
+  /** Every field asked for, allowed or refused, as Type.field. */
   fields: Array<Scalars['String']['output']>;
-  /** The records whose fields were asked for. */
+  /** When the last of the aggregated attempts was made (the same as at for a single request). */
+  lastAt: Scalars['DateTime']['output'];
+  /** The records whose fields were asked for (the first attempt's, for aggregated attempts). */
   recordIds: Array<Scalars['ID']['output']>;
-  /** The request's id, to find it in the logs. */
+  /** The request's id (the first, for aggregated attempts), to find it in the logs. */
   requestId: Scalars['String']['output'];
-  /** The roles the asker held. */
+  /**
+   * The roles the asker acted with. The person whose trail it is sees only the asker's staff roles (whether a
+   * member of staff also uses services is theirs to keep); HR sees them all.
+   */
   roles: Array<Role>;
-  /** What decided it: role:NAME, relation:NAME, or deny. */
+  /** What decided the fields: role:NAME, relation:NAME or deny, comma-separated when they were decided differently. */
   rule: Scalars['String']['output'];
   /** The person the data is about. */
   subjectId: Scalars['ID']['output'];
@@ -1623,7 +1632,7 @@ export type Mutation = {
   assignMentor?: Maybe<AssignMentorPayload>;
   /**
    * Change an LXP's supervisor (a clinician or the Lead LXP; never the LXP themselves). The SUPERVISOR relation
-   * moves with the employment, in one transaction.
+   * moves with the employment, in one transaction. FORBIDDEN (OWN_EMPLOYMENT) on your own employment.
    */
   assignSupervisor?: Maybe<AssignSupervisorPayload>;
   /** Cancel your sign-up, freeing the place. CONFLICT (NOT_SIGNED_UP) when there is none. */
@@ -1653,7 +1662,8 @@ export type Mutation = {
   /**
    * Offer a place, decline with a coded reason, or defer to a later cohort (which submits a new application
    * there). Refused with CAPACITY_REACHED when the cohort's places are all offered, and CONFLICT
-   * (ALREADY_DECIDED, VERSION_MISMATCH) when the application is no longer as the caller saw it.
+   * (ALREADY_DECIDED, VERSION_MISMATCH) when the application is no longer as the caller saw it. FORBIDDEN
+   * (OWN_APPLICATION) on your own application, whatever roles you hold.
    */
   decideTrainingApplication?: Maybe<DecideTrainingApplicationPayload>;
   /**
@@ -1687,7 +1697,10 @@ export type Mutation = {
    * (NOT_IN_COHORT) for an enrolment of another cohort.
    */
   recordAttendance?: Maybe<RecordAttendancePayload>;
-  /** Record who attended a CDP session, as the Lead LXP. Each attendee must have signed up. */
+  /**
+   * Record who attended a CDP session, as the Lead LXP. Each attendee must have signed up; FORBIDDEN
+   * (OWN_ATTENDANCE) when the attendees include you.
+   */
   recordCdpAttendance?: Maybe<RecordCdpAttendancePayload>;
   /**
    * Record a named participant's written consent to an activity, as the Lead LXP. Refused with CONFLICT
@@ -1709,7 +1722,10 @@ export type Mutation = {
    * member of the application's panel; FORBIDDEN (OWN_APPLICATION) on your own application.
    */
   recordInterviewOutcome?: Maybe<RecordInterviewOutcomePayload>;
-  /** Record that an LXP left their post, with a coded reason. CONFLICT (ALREADY_LEFT) the second time. */
+  /**
+   * Record that an LXP left their post, with a coded reason. CONFLICT (ALREADY_LEFT) the second time; FORBIDDEN
+   * (OWN_EMPLOYMENT) on your own employment.
+   */
   recordLeaving?: Maybe<RecordLeavingPayload>;
   /**
    * Register a member of staff (a person holding CLINICIAN) as a mentor, with their background and, once they
@@ -1722,11 +1738,14 @@ export type Mutation = {
    * (NO_MENTOR) when the trainee has no mentor.
    */
   recordMentoringMeeting?: Maybe<RecordMentoringMeetingPayload>;
-  /** Record that the applicant was told the outcome, by phone or by formal letter, on a date. */
+  /**
+   * Record that the applicant was told the outcome, by phone or by formal letter, on a date. FORBIDDEN
+   * (OWN_APPLICATION) on your own application.
+   */
   recordOutcomeNotification?: Maybe<RecordOutcomeNotificationPayload>;
   /** Record a shadowing opportunity the mentor (or the Lead LXP) arranged for a trainee, never on one's own enrolment. */
   recordShadowing?: Maybe<RecordShadowingPayload>;
-  /** Record a supervision session with an LXP, as their supervisor. */
+  /** Record a supervision session with an LXP, as their supervisor. FORBIDDEN (OWN_EMPLOYMENT) for yourself. */
   recordSupervision?: Maybe<RecordSupervisionPayload>;
   /** Record an individual tutorial supporting a trainee's reflective writing. For the cohort's facilitators and the Lead LXP, never on their own portfolio. */
   recordTutorial?: Maybe<RecordTutorialPayload>;
@@ -1745,7 +1764,7 @@ export type Mutation = {
    * that slot, and FORBIDDEN (OWN_APPLICATION) when the scheduler or a panel member is the applicant.
    */
   scheduleInterview?: Maybe<ScheduleInterviewPayload>;
-  /** Record the workplace adjustments agreed with an LXP. */
+  /** Record the workplace adjustments agreed with an LXP. FORBIDDEN (OWN_EMPLOYMENT) on your own employment. */
   setWorkplaceAdjustments?: Maybe<SetWorkplaceAdjustmentsPayload>;
   /**
    * Shortlist a submitted application for interview, or not. FORBIDDEN (OWN_APPLICATION) on your own
@@ -3940,7 +3959,7 @@ export type ViewerPermissions = {
   fields: Array<FieldPermission>;
   /** The queries and mutations the viewer may call. */
   operations: Array<OperationPermission>;
-  /** The roles in the viewer's token. */
+  /** The roles the viewer acts with: those their token claims that their stored person record also holds. */
   roles: Array<Role>;
   /** The viewer's id. */
   viewerId: Scalars['ID']['output'];
@@ -4827,8 +4846,11 @@ export type AuditEventResolvers<ContextType = Context, ParentType extends Resolv
   actor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   decision?: Resolver<ResolversTypes['AuditDecision'], ParentType, ContextType>;
+  deniedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  lastAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;

@@ -1,4 +1,5 @@
 import { enforceAuth } from './auth/enforceAuth';
+import { cleanArguments } from './cleanArguments';
 import { makeExecutableSchema } from './executableSchema';
 import { lintPolicy } from './auth/lintPolicy';
 import { buildPolicy } from './auth/policy';
@@ -25,5 +26,5 @@ if (problems.length > 0) {
   throw new Error(`The schema's authorisation rules are incomplete:\n- ${problems.join('\n- ')}`);
 }
 
-/** The executable schema, every field guarded by its rule (in place: `policy.schema` is this schema). */
-export const schema = enforceAuth(base, policy);
+/** The executable schema, every field guarded by its rule, every argument's text checked before the rule. */
+export const schema = cleanArguments(enforceAuth(base, policy));

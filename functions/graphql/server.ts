@@ -14,6 +14,8 @@ import { trustedDocumentsPlugin } from './documents/trustedDocumentsPlugin';
 import { formatError } from './formatError';
 import { QUERY_LIMITS, queryLimitsPlugin } from './limits/queryLimits';
 import { requestLogPlugin } from './requestLog';
+import { reconcileViewerPlugin } from './auth/reconcileViewer';
+import { serviceUnavailablePlugin } from './serviceUnavailablePlugin';
 import { schema } from './schema';
 
 /** The Apollo Server every entry point (Lambda, local server, tests) runs. */
@@ -40,8 +42,12 @@ export function createServer(): ApolloServer<Context> {
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(QUERY_LIMITS),
+      // After every limit (responseForOperation runs once all didResolveOperation hooks passed), so a rejected
+      // query makes no DynamoDB call; before introspection, which answers by the reconciled roles.
+      reconcileViewerPlugin,
       introspectionByRolePlugin,
       auditPlugin,
+      serviceUnavailablePlugin,
       requestLogPlugin,
     ],
   });

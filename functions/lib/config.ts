@@ -19,6 +19,11 @@ export interface AuthConfig {
   algorithms: string[];
   /** Seconds of clock skew tolerated on `exp`, `nbf` and `iat`. */
   clockToleranceSeconds: number;
+  /**
+   * The oldest token accepted, in seconds since its `iat` (which is required and may not lie in the future
+   * beyond the tolerance); also the longest lifetime (`exp - iat`) a token may claim. RFC 8725 §3.10.
+   */
+  maxTokenAgeSeconds: number;
 }
 
 export interface Config {
@@ -40,6 +45,11 @@ export interface Config {
   trustedDocuments: 'required' | 'optional';
   /** Adds request metrics (DynamoDB calls) to each response's `extensions`; never on in production. */
   exposeMetrics: boolean;
+  /**
+   * Attempts per DynamoDB request when it is throttled or unreachable (the SDK's standard retry strategy,
+   * exponential backoff with jitter), after which the request answers SERVICE_UNAVAILABLE.
+   */
+  dynamoDbMaxAttempts: number;
 }
 
 function list(value: string | undefined): string[] {
@@ -75,12 +85,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rolesClaim: env.AUTH_ROLES_CLAIM || 'cognito:groups',
       algorithms: list(env.AUTH_ALGORITHMS).length ? list(env.AUTH_ALGORITHMS) : ['RS256'],
       clockToleranceSeconds: positiveNumber('AUTH_CLOCK_TOLERANCE_SECONDS', env.AUTH_CLOCK_TOLERANCE_SECONDS, 5),
+      // Cognito's longest ID/access token validity is one day.
+      maxTokenAgeSeconds: positiveNumber('AUTH_MAX_TOKEN_AGE_SECONDS', env.AUTH_MAX_TOKEN_AGE_SECONDS, 86_400),
     },
     idempotencyHours: positiveNumber('IDEMPOTENCY_HOURS', env.IDEMPOTENCY_HOURS, 24),
     supervisionIntervalDays: positiveNumber('SUPERVISION_INTERVAL_DAYS', env.SUPERVISION_INTERVAL_DAYS, 28),
     trustedDocuments:
       env.TRUSTED_DOCUMENTS === 'required' || (mode === 'production' && env.TRUSTED_DOCUMENTS !== 'off') ? 'required' : 'optional',
     exposeMetrics: mode === 'development' && env.EXPOSE_METRICS !== 'false',
+    dynamoDbMaxAttempts: Math.max(1, Math.floor(positiveNumber('DYNAMODB_MAX_ATTEMPTS', env.DYNAMODB_MAX_ATTEMPTS, 3))),
   };
 }
 

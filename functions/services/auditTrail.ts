@@ -17,6 +17,28 @@ export function auditRolesShownTo(viewer: Viewer, event: Pick<AuditEventRecord, 
   return roles.filter((r) => r !== 'SERVICE_USER');
 }
 
+const sorted = (values: Iterable<string> | undefined) => [...new Set(values ?? [])].sort();
+
+/** Every field an event's request (or aggregated requests) asked for, allowed or refused, as Type.field. */
+export const askedFields = (event: AuditEventRecord) => sorted([...(event.fields ?? []), ...(event.deniedFields ?? [])]);
+
+/** The fields refused. */
+export const refusedFields = (event: AuditEventRecord) => sorted(event.deniedFields);
+
+/**
+ * An event as the viewer may read it, in the shape the API gives it: every field asked for, the refused
+ * ones, how many attempts it stands for, and the actor's roles as the viewer may know them.
+ */
+export function auditEventShownTo(viewer: Viewer, event: AuditEventRecord) {
+  return {
+    ...event,
+    fields: askedFields(event),
+    deniedFields: refusedFields(event),
+    attempts: event.attempts ?? 1,
+    roles: auditRolesShownTo(viewer, event),
+  };
+}
+
 /**
  * Who read: the actor by name when they are staff or the viewer; another service user stays unnamed for
  * anyone but HR (their name would tell the subject who else uses services). Null for the retention job.

@@ -1,10 +1,16 @@
 import type { ItemLoader } from '../db/itemLoader';
 import type { Role } from '../lib/vocabulary';
 
-/** Who is asking: the verified token's subject and the programme roles it carries. */
+/**
+ * Who is asking: the person the verified token's subject maps to, and the programme roles they act with.
+ * For a request, `roles` starts as the roles the token claims and is reconciled with the person's stored
+ * record before anything executes (functions/graphql/auth/reconcileViewer.ts).
+ */
 export interface Viewer {
   id: string;
   roles: Role[];
+  /** The token's `sub` as the identity provider spelt it (a stored person accepts exactly one). */
+  subject?: string;
 }
 
 /**

@@ -8,7 +8,8 @@ import type { ServiceContext as Context } from './context';
 import { developmentPlanId } from './employment';
 import { runMutation } from './idempotency';
 import { find, findMany, get } from './load';
-import { idSuffix, notFuture, notOnOwn, requireEmployed, today } from './programmeRules';
+import { idSuffix, notFuture, requireEmployed, today } from './programmeRules';
+import { notOnOwn } from './separationOfDuties';
 import { intInRange, requiredText, requireId } from './validate';
 
 type Retryable = { idempotencyKey?: string | null };
@@ -118,7 +119,7 @@ export function cancelCdpSignUp(ctx: Context, input: CancelCdpSignUpInput) {
   });
 }
 
-/** The Lead LXP records who attended; each attendee must hold a place. */
+/** The Lead LXP records who attended; each attendee must hold a place, and nobody records their own attendance. */
 export function recordCdpAttendance(ctx: Context, input: RecordCdpAttendanceInput) {
   return runMutation(ctx, 'recordCdpAttendance', input, async () => {
     const attendeeIds = [...new Set(input.attendeeIds)];
@@ -126,6 +127,7 @@ export function recordCdpAttendance(ctx: Context, input: RecordCdpAttendanceInpu
       throw badInput('input.attendeeIds', 'input.attendeeIds must name 1 to 50 people');
     attendeeIds.forEach((id) => requireId(id, 'Person', 'input.attendeeIds'));
     const session = await get(ctx, 'CdpSession', input.sessionId, 'input.sessionId');
+    if (attendeeIds.includes(ctx.viewer.id)) notOnOwn(ctx, ctx.viewer.id, 'OWN_ATTENDANCE', 'record attendance');
     const signUps = await findMany(
       ctx,
       'CdpSignUp',
@@ -176,6 +178,8 @@ export function updateDevelopmentGoals(ctx: Context, input: UpdateDevelopmentGoa
       ...(g.targetDate ? { targetDate: g.targetDate } : {}),
       status: g.status ?? ('OPEN' as const),
     }));
+    if (input.expectedVersion != null) intInRange(input.expectedVersion, 'input.expectedVersion', 1, Number.MAX_SAFE_INTEGER);
+    requireId(input.lxpId, 'Person', 'input.lxpId');
     await requireEmployed(input.lxpId);
     const plan = await find(ctx, 'DevelopmentPlan', developmentPlanId(input.lxpId));
     if (input.expectedVersion != null && input.expectedVersion !== (plan?.version ?? 0)) {
@@ -192,6 +196,7 @@ export function addDevelopmentPlanReview(ctx: Context, input: AddDevelopmentPlan
   return runMutation(ctx, 'addDevelopmentPlanReview', input, async () => {
     const reviewedOn = notFuture(ctx, input.reviewedOn, 'input.reviewedOn');
     const notes = requiredText(input.notes, 'input.notes', 5000);
+    requireId(input.lxpId, 'Person', 'input.lxpId');
     notOnOwn(ctx, input.lxpId, 'OWN_PLAN', 'review a development plan');
     await requireEmployed(input.lxpId);
     const plan = await find(ctx, 'DevelopmentPlan', developmentPlanId(input.lxpId));

@@ -9,6 +9,7 @@ import { badInput, conflict, notEligible } from '../lib/errors';
 import type { LeavingReason } from '../lib/vocabulary';
 import type { ServiceContext as Context } from './context';
 import { runMutation } from './idempotency';
+import { notOnOwn } from './separationOfDuties';
 import { findMany, get } from './load';
 import { SUPERVISOR_ROLES, activeEmployments, daysBefore, idSuffix, notFuture, requireRoles, today } from './programmeRules';
 import { supervisorRelation } from './recruitment';
@@ -27,6 +28,7 @@ export function assignSupervisor(ctx: Context, input: AssignSupervisorInput) {
   return runMutation(ctx, 'assignSupervisor', input, async () => {
     const supervisorId = requireId(input.supervisorId, 'Person', 'input.supervisorId');
     const employment = await get(ctx, 'Employment', input.employmentId, 'input.employmentId');
+    notOnOwn(ctx, employment.subjectId, 'OWN_EMPLOYMENT', 'assign a supervisor');
     if (employment.status !== 'ACTIVE') throw alreadyLeft();
     if (supervisorId === employment.subjectId) throw badInput('input.supervisorId', 'An LXP cannot supervise themselves');
     requireRoles(
@@ -54,7 +56,9 @@ export function setWorkplaceAdjustments(ctx: Context, input: SetWorkplaceAdjustm
   return runMutation(ctx, 'setWorkplaceAdjustments', input, async () => {
     if (input.adjustments.length > 20) throw badInput('input.adjustments', 'At most 20 adjustments');
     const workplaceAdjustments = input.adjustments.map((a, i) => requiredText(a, `input.adjustments.${i}`, 500));
+    if (input.expectedVersion != null) intInRange(input.expectedVersion, 'input.expectedVersion', 1, Number.MAX_SAFE_INTEGER);
     const employment = await get(ctx, 'Employment', input.employmentId, 'input.employmentId');
+    notOnOwn(ctx, employment.subjectId, 'OWN_EMPLOYMENT', 'agree workplace adjustments');
     if (input.expectedVersion != null && input.expectedVersion !== employment.version) {
       throw conflict('VERSION_MISMATCH', `The employment is at version ${employment.version}, not ${input.expectedVersion}`);
     }
@@ -70,6 +74,7 @@ export function setWorkplaceAdjustments(ctx: Context, input: SetWorkplaceAdjustm
 export function recordLeaving(ctx: Context, input: RecordLeavingInput) {
   return runMutation(ctx, 'recordLeaving', input, async () => {
     const employment = await get(ctx, 'Employment', input.employmentId, 'input.employmentId');
+    notOnOwn(ctx, employment.subjectId, 'OWN_EMPLOYMENT', 'record leaving');
     if (employment.status !== 'ACTIVE') throw alreadyLeft();
     if (input.leftOn < employment.startDate) throw badInput('input.leftOn', 'input.leftOn must be on or after the start date');
     const changes = { status: 'LEFT' as const, leftOn: input.leftOn, leavingReason: input.reason, updatedAt: ctx.now };
@@ -98,6 +103,8 @@ export function recordSupervision(ctx: Context, input: RecordSupervisionInput) {
   return runMutation(ctx, 'recordSupervision', input, async () => {
     const heldOn = notFuture(ctx, input.heldOn, 'input.heldOn');
     const notes = requiredText(input.notes, 'input.notes', 10_000);
+    requireId(input.lxpId, 'Person', 'input.lxpId');
+    notOnOwn(ctx, input.lxpId, 'OWN_EMPLOYMENT', 'record supervision');
     const employment = (await activeEmployments(input.lxpId)).find((e) => e.supervisorId === ctx.viewer.id);
     if (!employment) throw notEligible('NOT_SUPERVISING', 'You do not supervise this LXP in an active employment');
     if (heldOn < employment.startDate) throw badInput('input.heldOn', 'input.heldOn must be on or after the start date');

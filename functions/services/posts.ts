@@ -88,6 +88,7 @@ export function advertisePost(ctx: Context, input: AdvertisePostInput) {
   return runMutation(ctx, 'advertisePost', input, async () => {
     const nhsJobsReference = requiredText(input.nhsJobsReference, 'input.nhsJobsReference', 40);
     if (input.closingDate < today(ctx)) throw badInput('input.closingDate', 'input.closingDate must be today or later');
+    if (input.expectedVersion != null) intInRange(input.expectedVersion, 'input.expectedVersion', 1, Number.MAX_SAFE_INTEGER);
     const post = await get(ctx, 'Post', input.postId, 'input.postId');
     if (input.expectedVersion != null && input.expectedVersion !== post.version) {
       throw conflict('VERSION_MISMATCH', `The post is at version ${post.version}, not ${input.expectedVersion}`);

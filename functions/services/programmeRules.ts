@@ -1,13 +1,13 @@
 import { Employment, Enrolment } from '../db/entities';
 import { queryAll } from '../db/page';
 import type { EmploymentRecord, EnrolmentRecord, PersonRecord } from '../db/records';
-import { badInput, forbidden, notEligible } from '../lib/errors';
+import { badInput, notEligible } from '../lib/errors';
 import type { Role } from '../lib/vocabulary';
 import type { ServiceContext as Context } from './context';
 
 /**
- * Rules shared by recruitment, employment and development: who counts as eligible, employed or staff, and
- * the separation of duties (nobody decides on their own application or plan, whatever roles they hold).
+ * Rules shared by recruitment, employment and development: who counts as eligible, employed or staff (the
+ * separation of duties is in functions/services/separationOfDuties.ts).
  */
 
 /** Today in UTC, as a Date (YYYY-MM-DD). */
@@ -38,11 +38,6 @@ export async function requireEmployed(personId: string): Promise<EmploymentRecor
   return employment;
 }
 
-/** Separation of duties: FORBIDDEN (with `reason`) when the viewer would act on their own record. */
-export function notOnOwn(ctx: Context, subjectId: string, reason: string, what: string): void {
-  if (subjectId === ctx.viewer.id) throw forbidden(`You may not ${what} on your own record, whatever roles you hold`, { reason });
-}
-
 /** Who may supervise: the roles that can hold the SUPERVISOR relation. */
 export const SUPERVISOR_ROLES: readonly Role[] = ['CLINICIAN', 'LEAD_LXP'];
 
@@ -50,14 +45,6 @@ export const SUPERVISOR_ROLES: readonly Role[] = ['CLINICIAN', 'LEAD_LXP'];
 export function requireRoles(people: PersonRecord[], ids: string[], roles: readonly Role[], field: string, what: string): void {
   const unsuitable = ids.filter((id) => !people.some((p) => p.id === id && p.roles.some((r) => roles.includes(r))));
   if (unsuitable.length) throw badInput(field, `Not ${what}: ${unsuitable.join(', ')}`);
-}
-
-/** Optional free text: trimmed, empty meaning none, at most `max` characters. */
-export function optionalText(value: string | null | undefined, field: string, max: number): string | undefined {
-  const text = value?.trim();
-  if (!text) return undefined;
-  if (text.length > max) throw badInput(field, `${field} must be at most ${max} characters`);
-  return text;
 }
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;

@@ -39,8 +39,9 @@ import {
 import type { ServiceContext as Context } from './context';
 import { runMutation } from './idempotency';
 import { findMany, get } from './load';
-import { SUPERVISOR_ROLES, notFuture, notOnOwn, optionalText, passedEnrolment, requireRoles, timeOfDay, today } from './programmeRules';
-import { intInRange, requiredText, requireId } from './validate';
+import { SUPERVISOR_ROLES, notFuture, passedEnrolment, requireRoles, timeOfDay, today } from './programmeRules';
+import { notOnOwn } from './separationOfDuties';
+import { intInRange, optionalText, requiredText, requireId } from './validate';
 
 type Retryable = { idempotencyKey?: string | null };
 export type ApplyForPostInput = Retryable & {
@@ -170,6 +171,7 @@ export function withdrawJobApplication(ctx: Context, input: WithdrawJobApplicati
 /** HR shortlists a submitted application, never their own. */
 export function shortlistJobApplication(ctx: Context, input: ShortlistJobApplicationInput) {
   return runMutation(ctx, 'shortlistJobApplication', input, async () => {
+    if (input.expectedVersion != null) intInRange(input.expectedVersion, 'input.expectedVersion', 1, Number.MAX_SAFE_INTEGER);
     const application = await get(ctx, 'JobApplication', input.applicationId, 'input.applicationId');
     notOnOwn(ctx, application.subjectId, 'OWN_APPLICATION', 'shortlist');
     if (input.expectedVersion != null && input.expectedVersion !== application.version) {
@@ -353,11 +355,12 @@ export function recordInterviewOutcome(ctx: Context, input: RecordInterviewOutco
 
 const DECIDED: JobApplicationRecord['status'][] = ['NOT_SHORTLISTED', 'OFFERED', 'UNSUCCESSFUL', 'ACCEPTED', 'OFFER_DECLINED'];
 
-/** Records that the applicant was told the outcome, by phone or by letter, on a day. */
+/** Records that the applicant was told the outcome, by phone or by letter, on a day; never one's own. */
 export function recordOutcomeNotification(ctx: Context, input: RecordOutcomeNotificationInput) {
   return runMutation(ctx, 'recordOutcomeNotification', input, async () => {
     const sentOn = notFuture(ctx, input.sentOn, 'input.sentOn');
     const application = await get(ctx, 'JobApplication', input.applicationId, 'input.applicationId');
+    notOnOwn(ctx, application.subjectId, 'OWN_APPLICATION', 'record the outcome notification');
     if (!DECIDED.includes(application.status)) throw notEligible('NOT_DECIDED', 'There is no outcome to tell yet');
     const notifications = [...application.notifications, { channel: input.channel, sentOn, recordedBy: ctx.viewer.id }];
     const changes = { notifications, updatedAt: ctx.now };

@@ -59,10 +59,12 @@ export async function applyRetention(now: string, requestId = `retention-${now}`
       roles: [],
       subjectId: application.subjectId,
       fields,
+      deniedFields: [],
       decision: 'REMOVED',
       rule: `retention:${rule}`,
       requestId,
       recordIds: [application.id],
+      attempts: 1,
     };
     try {
       await transactWrite([

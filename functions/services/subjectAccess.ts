@@ -3,7 +3,7 @@ import { typeOfId } from '../db/ids';
 import { queryAll } from '../db/page';
 import type { AuditEventRecord } from '../db/records';
 import { isStaff } from '../lib/vocabulary';
-import { auditRolesShownTo } from './auditTrail';
+import { auditEventShownTo } from './auditTrail';
 import type { ServiceContext } from './context';
 import { findMany } from './load';
 import { DEFAULT_RETENTION, RETENTION_SCHEDULE } from './retentionSchedule';
@@ -44,8 +44,7 @@ export async function exportMyData(ctx: ServiceContext): Promise<Record<string, 
   await Promise.all(
     collectionsAbout(me).map(async ({ type, specs }) => {
       const rows = (await Promise.all(specs.map((spec) => queryAll<Record<string, unknown>>(spec)))).flat();
-      records[type] =
-        type === 'AuditEvent' ? rows.map((e) => ({ ...e, roles: auditRolesShownTo(ctx.viewer, e as unknown as AuditEventRecord) })) : rows;
+      records[type] = type === 'AuditEvent' ? rows.map((e) => auditEventShownTo(ctx.viewer, e as unknown as AuditEventRecord)) : rows;
     }),
   );
 

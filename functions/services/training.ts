@@ -16,6 +16,7 @@ import { AppError, badInput, conflict, notEligible } from '../lib/errors';
 import type { DeclineReason, NonCompletionReason, TrainingDecision } from '../lib/vocabulary';
 import type { ServiceContext as Context } from './context';
 import { runMutation } from './idempotency';
+import { notOnOwn } from './separationOfDuties';
 import { findMany, get } from './load';
 import { intInRange, requiredText, requireId } from './validate';
 
@@ -90,11 +91,12 @@ function checkDecisionInput(input: DecideTrainingApplicationInput): void {
   if (input.expectedVersion != null) intInRange(input.expectedVersion, 'input.expectedVersion', 1, Number.MAX_SAFE_INTEGER);
 }
 
-/** Offer a place, decline with a reason, or defer to a later open cohort. */
+/** Offer a place, decline with a reason, or defer to a later open cohort; never on one's own application. */
 export function decideTrainingApplication(ctx: Context, input: DecideTrainingApplicationInput) {
   return runMutation(ctx, 'decideTrainingApplication', input, async () => {
     checkDecisionInput(input);
     const application = await get(ctx, 'TrainingApplication', input.applicationId, 'input.applicationId');
+    notOnOwn(ctx, application.subjectId, 'OWN_APPLICATION', 'decide an application');
     if (input.expectedVersion != null && input.expectedVersion !== application.version) {
       throw conflict('VERSION_MISMATCH', `The application is at version ${application.version}, not ${input.expectedVersion}`);
     }

@@ -1,17 +1,35 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apply, as, caller, newCohort, newPerson, onlyError, type Caller } from '../support/api';
+import { apply, as, caller, newCohort, newPerson, onlyError, relate, type Caller } from '../support/api';
+import { count } from '../support/securityCounts';
 
 /** The authorisation scenarios the platform promises (see README, Authorisation), on the seeded paper data. */
 
 const STATEMENT = `query($id: ID!) { trainingApplication(id: $id) { id status statement } }`;
-const TRAIL = `query($id: ID!) { auditTrail(subjectId: $id, first: 100) { totalCount edges { node { at actorId roles subjectId fields decision rule requestId recordIds } } } }`;
+const TRAIL = `query($id: ID!) { auditTrail(subjectId: $id, first: 100) { totalCount edges { node { at actorId roles subjectId fields deniedFields decision rule requestId recordIds attempts } } } }`;
 
 // per_trainee_20 applied to cohort 2 (app_c2_04); per_trainee_21 applied too (app_c2_05).
 const OWN = 'app_c2_04';
 const OTHERS = 'app_c2_05';
 const OTHER_APPLICANT = 'per_trainee_21';
 
-const trailOf = async (subjectId: string) => (await as('HR').query(TRAIL, { id: subjectId })).data.auditTrail;
+const TRAIL_PAGE = `query($id: ID!, $after: String) { auditTrail(subjectId: $id, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { at actorId roles subjectId fields deniedFields decision rule requestId recordIds attempts } } } }`;
+
+/**
+ * A subject's whole trail, newest first, as \`who\` reads it (HR by default), paging through it: other suites
+ * read the same seeded people meanwhile, and an aggregate of refused attempts sits at the start of its hour.
+ */
+async function trailOf(subjectId: string, who: Caller = as('HR')) {
+  const edges: any[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 50; page++) {
+    const res: any = await who.query(TRAIL_PAGE, { id: subjectId, after });
+    const trail = res.data.auditTrail;
+    edges.push(...trail.edges);
+    if (!trail.pageInfo.hasNextPage) break;
+    after = trail.pageInfo.endCursor;
+  }
+  return { edges };
+}
 
 describe('a service user', () => {
   it('reads their own training application and its statement', async () => {
@@ -141,16 +159,43 @@ describe('the audit trail', () => {
         recordIds: [OTHERS],
       }),
     );
-    // Refused directly and through the cohort list: two requests, two events.
-    expect(byActor(outsider.id)).toEqual([
-      expect.objectContaining({ fields: ['TrainingApplication.statement'], decision: 'DENIED', rule: 'deny', roles: ['CLINICIAN'] }),
-      expect.objectContaining({ fields: ['TrainingApplication.statement'], decision: 'DENIED', rule: 'deny', roles: ['CLINICIAN'] }),
-    ]);
+    // Refused directly and through the cohort list: two refused attempts, aggregated (one event an hour).
+    const refused = byActor(outsider.id);
+    for (const event of refused) {
+      expect(event).toMatchObject({ fields: ['TrainingApplication.statement'], decision: 'DENIED', rule: 'deny', roles: ['CLINICIAN'] });
+    }
+    expect(refused.reduce((sum: number, e: any) => sum + e.attempts, 0)).toBe(2);
     // A service user refused the whole record still tried to read the statement: audited as refused.
     expect(byActor(reader.id)).toEqual([
       expect.objectContaining({ decision: 'DENIED', fields: ['TrainingApplication.statement'], roles: ['SERVICE_USER'] }),
     ]);
     expect(new Set(events.map((e: any) => e.requestId)).size).toBe(events.length);
+  });
+
+  it('aggregates a flood of refused attempts by one actor on one subject, counting every one', async () => {
+    const prober = await newPerson(['CLINICIAN']);
+    const attempts = 30;
+    for (let i = 0; i < attempts; i++) await prober.query(STATEMENT, { id: OTHERS });
+    count('attackQueries', attempts);
+    const events = (await trailOf(OTHER_APPLICANT)).edges.map((e: any) => e.node).filter((e: any) => e.actorId === prober.id);
+    // One event an hour (two if the flood straddles an hour), whatever the number of attempts.
+    expect(events.length).toBeLessThanOrEqual(2);
+    expect(events.reduce((sum: number, e: any) => sum + e.attempts, 0)).toBe(attempts);
+    expect(events[0]).toMatchObject({ decision: 'DENIED', deniedFields: ['TrainingApplication.statement'], rule: 'deny' });
+  });
+
+  it("shows the subject the readers' staff roles only, never that a reader also uses services", async () => {
+    const colleague = await newPerson(['CLINICIAN', 'SERVICE_USER']);
+    await relate(colleague.id, 'MENTOR', 'per_trainee_20');
+    const res = await colleague.query(`{ person(id: "per_trainee_20") { enrolments { edges { node { nonCompletionReason } } } } }`);
+    expect(res.status).toBe(200);
+    const own = (await trailOf('per_trainee_20', as('SERVICE_USER'))).edges.map((e: any) => e.node);
+    const seen = own.filter((e: any) => e.actorId === colleague.id);
+    expect(seen.length).toBeGreaterThan(0);
+    for (const event of seen) expect(event.roles).toEqual(['CLINICIAN']);
+    // HR, who may list service users anyway, sees every role the reader acted with.
+    const hr = (await trailOf('per_trainee_20')).edges.map((e: any) => e.node).filter((e: any) => e.actorId === colleague.id);
+    expect(hr[0].roles).toEqual(['CLINICIAN', 'SERVICE_USER']);
   });
 
   it('records the applicant reading their own statement, with the relation that allowed it', async () => {
@@ -178,9 +223,13 @@ describe('the audit trail', () => {
   });
 
   it('records health-related reasons for not completing, which HR may not read', async () => {
-    const res = await as('HR').query(`{ enrolment(id: "enr_c1_12") { status nonCompletionReason } }`);
+    // An HR member of staff of their own: other suites' reads of this trail share the hour's aggregates.
+    const hr = await newPerson(['HR']);
+    const res = await hr.query(`{ enrolment(id: "enr_c1_12") { status nonCompletionReason } }`);
     expect(res.data.enrolment).toEqual({ status: 'WITHDRAWN', nonCompletionReason: null });
     const events = (await trailOf('per_trainee_12')).edges.map((e: any) => e.node);
-    expect(events[0]).toMatchObject({ actorId: 'per_hr', fields: ['Enrolment.nonCompletionReason'], decision: 'DENIED' });
+    expect(events.filter((e: any) => e.actorId === hr.id)).toEqual([
+      expect.objectContaining({ fields: ['Enrolment.nonCompletionReason'], decision: 'DENIED' }),
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Reporter, TestModule } from 'vitest/node';
+import { totals } from './securityCounts';
 
 /**
  * Ends the run with one plain line, "Tests: N passed, N failed, N skipped", which CI reads whatever the
@@ -19,5 +20,11 @@ export default class SummaryReporter implements Reporter {
       }
     }
     process.stdout.write(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+    const attacks = totals();
+    process.stdout.write(
+      `Security: ${attacks.forgedTokens} forged tokens, ${attacks.fuzzCases} fuzz cases, ${attacks.concurrentWriters} concurrent writers, ` +
+        `${attacks.faultsInjected} faults injected, ${attacks.attackQueries} attack queries, ` +
+        `${attacks.separationOfDuties} separation-of-duties refusals\n`,
+    );
   }
 }

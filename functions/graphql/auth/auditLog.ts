@@ -1,20 +1,31 @@
 import { ulid } from 'ulid';
-import { AuditEvent } from '../../db/entities';
+import { addRefusedAttempt, putAuditEvents } from '../../db/auditWrites';
 import type { Anchors, AuditEventRecord } from '../../db/records';
-import { transactWrite } from '../../db/transact';
 import type { Decision } from './authorizer';
 import type { Viewer } from './verifyToken';
 
-/** A transaction holds at most 100 writes. */
-const CHUNK = 100;
+interface SubjectReads {
+  fields: Set<string>;
+  denied: Set<string>;
+  rules: Set<string>;
+  recordIds: Set<string>;
+}
+
+/** The hour an instant falls in, as ISO 8601: refused attempts are aggregated per actor, subject and hour. */
+export const hourOf = (at: string) => `${at.slice(0, 13)}:00:00.000Z`;
 
 /**
- * The audit events of one request: every read of a special-category field, allowed or refused, grouped
- * into one event per (subject, decision, rule). Written before the response leaves, as new items only
- * (a condition refuses overwriting), so the trail is append-only.
+ * The audit events of one request: every special-category field asked for, allowed or refused (on the field,
+ * on its record, or above it on the path), gathered into ONE record per subject. Written before the response
+ * leaves (functions/graphql/plugins.ts withholds it otherwise):
+ * - a subject with any allowed read gets a new event item (a conditional put, each item within one write unit);
+ * - a subject the request was only refused about adds to the actor's aggregate for that subject and hour
+ *   (read and put back on a condition), so repeated refused attempts cannot flood the subject's trail; the count still says
+ *   how many there were.
+ * Nothing is ever overwritten or removed.
  */
 export class AuditLog {
-  private readonly events = new Map<string, AuditEventRecord>();
+  private readonly subjects = new Map<string, SubjectReads>();
 
   constructor(
     private readonly viewer: Viewer,
@@ -23,41 +34,47 @@ export class AuditLog {
   ) {}
 
   record(coordinate: string, record: (Anchors & { id?: unknown }) | undefined, decision: Decision): void {
-    const subjectId = record?.subjectId ?? String(record?.id ?? 'unknown');
-    const decisionName = decision.allowed ? 'ALLOWED' : 'DENIED';
-    const key = `${subjectId}|${decisionName}|${decision.by}`;
-    let event = this.events.get(key);
-    if (!event) {
-      event = {
-        type: 'AuditEvent',
-        id: ulid(),
-        at: this.at,
-        actorId: this.viewer.id,
-        roles: [...this.viewer.roles],
-        subjectId,
-        fields: [],
-        decision: decisionName,
-        rule: decision.by,
-        requestId: this.requestId,
-        recordIds: [],
-      };
-      this.events.set(key, event);
+    const subjectId = record?.subjectId ?? (record?.id === undefined ? 'unknown' : String(record.id));
+    let reads = this.subjects.get(subjectId);
+    if (!reads) {
+      reads = { fields: new Set(), denied: new Set(), rules: new Set(), recordIds: new Set() };
+      this.subjects.set(subjectId, reads);
     }
-    if (!event.fields.includes(coordinate)) event.fields.push(coordinate);
-    const recordId = record?.id === undefined ? undefined : String(record.id);
-    if (recordId && !event.recordIds.includes(recordId)) event.recordIds.push(recordId);
+    reads.fields.add(coordinate);
+    if (!decision.allowed) reads.denied.add(coordinate);
+    reads.rules.add(decision.by);
+    if (record?.id !== undefined) reads.recordIds.add(String(record.id));
   }
 
   get size(): number {
-    return this.events.size;
+    return this.subjects.size;
   }
 
-  /** Writes the request's events; throws if they cannot be written, so the data is not released unaudited. */
+  /** The records this request will write, one per subject. */
+  events(): AuditEventRecord[] {
+    return [...this.subjects].map(([subjectId, reads]) => ({
+      type: 'AuditEvent',
+      id: ulid(),
+      at: this.at,
+      actorId: this.viewer.id,
+      roles: [...this.viewer.roles],
+      subjectId,
+      fields: [...reads.fields].sort(),
+      deniedFields: [...reads.denied].sort(),
+      decision: reads.denied.size > 0 ? 'DENIED' : 'ALLOWED',
+      rule: [...reads.rules].sort().join(','),
+      requestId: this.requestId,
+      recordIds: [...reads.recordIds],
+      attempts: 1,
+    }));
+  }
+
+  /** Writes the request's records; throws if they cannot be written, so the data is not released unaudited. */
   async flush(): Promise<void> {
-    const events = [...this.events.values()];
-    this.events.clear();
-    for (let i = 0; i < events.length; i += CHUNK) {
-      await transactWrite(events.slice(i, i + CHUNK).flatMap((e) => AuditEvent.create(e)));
-    }
+    const events = this.events();
+    this.subjects.clear();
+    const refusedOnly = events.filter((e) => e.decision === 'DENIED' && e.rule === 'deny');
+    const withReads = events.filter((e) => !refusedOnly.includes(e));
+    await Promise.all([putAuditEvents(withReads, ulid), ...refusedOnly.map((e) => addRefusedAttempt(e, hourOf(e.at)))]);
   }
 }

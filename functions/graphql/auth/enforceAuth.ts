@@ -1,23 +1,9 @@
-import { MapperKind, mapSchema } from '@graphql-tools/utils';
-import {
-  defaultFieldResolver,
-  getDirectiveValues,
-  getNamedType,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
-  isObjectType,
-  Kind,
-  type FieldNode,
-  type FragmentSpreadNode,
-  type InlineFragmentNode,
-  type GraphQLFieldResolver,
-  type GraphQLResolveInfo,
-  type GraphQLSchema,
-  type SelectionSetNode,
-} from 'graphql';
+import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { typeOfId } from '../../db/ids';
 import type { Anchors } from '../../db/records';
 import { forbidden } from '../../lib/errors';
 import type { Context } from '../context';
+import { askedBeneath } from './askedFields';
 import { andThen, type Decision, type MaybePromise } from './authorizer';
 import type { FieldPolicy, Policy, Rule } from './policy';
 
@@ -27,74 +13,52 @@ const deniedField = (field: FieldPolicy) => forbidden(`You may not read ${field.
 
 const deniedRecord = (typeName: string) => forbidden(`You may not see this ${typeName}`, { type: typeName });
 
-function included(node: FieldNode | InlineFragmentNode | FragmentSpreadNode, info: GraphQLResolveInfo): boolean {
-  if (getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if === true) return false;
-  return getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
-}
-
 /**
- * The special-category fields a query asks for anywhere beneath a field returning `typeName` (through
- * fragments, lists and connections, leaving out what @skip/@include removed). When a record or a field is
- * refused, these reads were refused too, and are audited so.
- */
-function specialFieldsBelow(info: GraphQLResolveInfo, policy: Policy, typeName: string, sets: readonly (SelectionSetNode | undefined)[]) {
-  const found = new Map<string, FieldPolicy>();
-  const visit = (type: string, set: SelectionSetNode | undefined) => {
-    const object = info.schema.getType(type);
-    if (!set || !isObjectType(object)) return;
-    for (const sel of set.selections) {
-      if (!included(sel, info)) continue;
-      if (sel.kind === Kind.FIELD) {
-        const field = policy.fields.get(`${type}.${sel.name.value}`);
-        if (!field) continue;
-        if (field.specialCategory) found.set(field.coordinate, field);
-        const next = getNamedType(object.getFields()[sel.name.value]!.type);
-        if (isObjectType(next)) visit(next.name, sel.selectionSet);
-      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        if (!sel.typeCondition || sel.typeCondition.name.value === type) visit(type, sel.selectionSet);
-      } else {
-        const fragment = info.fragments[sel.name.value];
-        if (fragment && fragment.typeCondition.name.value === type) visit(type, fragment.selectionSet);
-      }
-    }
-  };
-  for (const set of sets) visit(typeName, set);
-  return [...found.values()];
-}
-
-/** Audits, as refused, the special-category reads asked for beneath a refusal at this field. */
-function auditRefusedBelow(field: FieldPolicy, record: Anchors | undefined, decision: Decision, ctx: Context, info: GraphQLResolveInfo) {
-  if (!field.returnsObject || !record) return;
-  const below = specialFieldsBelow(
-    info,
-    ctx.policy,
-    field.returnsObject,
-    info.fieldNodes.map((n) => n.selectionSet),
-  );
-  for (const special of below) ctx.audit.record(special.coordinate, record, decision);
-}
-
-/**
- * Returns the schema with every object field guarded by its rule: deny by default (a field without a rule
- * always refuses), relations checked against the parent record (or an operation's target), special-category
- * reads audited, and records a field returns checked against their type's rule — single records refused
- * with FORBIDDEN, list items the viewer may not see left out.
+ * Guards every object field of the schema by its rule, in place, and returns the schema: deny by default (a
+ * field without a rule always refuses), relations checked against the parent record (or an operation's
+ * target), special-category reads audited, and records a field returns checked against their type's rule —
+ * single records refused with FORBIDDEN, list items the viewer may not see left out. In place rather than
+ * on a copy of the schema: copying every type is a large share of a cold start, and the schema is built
+ * once per process for this (functions/graphql/schema.ts), so call it once per schema.
  */
 export function enforceAuth(schema: GraphQLSchema, policy: Policy): GraphQLSchema {
-  return mapSchema(schema, {
-    [MapperKind.OBJECT_FIELD]: (config, fieldName, typeName) => {
-      const field = policy.fields.get(`${typeName}.${fieldName}`);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const config of Object.values(type.getFields())) {
+      const coordinate = `${type.name}.${config.name}`;
+      const field = policy.fields.get(coordinate);
       const resolve = (config.resolve ?? defaultFieldResolver) as Resolver;
-      if (!field?.rule)
-        return {
-          ...config,
-          resolve: () => {
-            throw forbidden(`${typeName}.${fieldName} has no rule`);
-          },
-        };
-      return { ...config, resolve: guard(field, field.rule, resolve, policy) };
-    },
-  });
+      config.resolve = field?.rule
+        ? guard(field, field.rule, resolve, policy)
+        : () => {
+            throw forbidden(`${coordinate} has no rule`);
+          };
+    }
+  }
+  return schema;
+}
+
+/**
+ * A refusal above special-category fields on the path (a refused person, connection or parent record) is a
+ * refused attempt at them too: each one the query asked for beneath is audited as DENIED for the subject at
+ * hand, so no attempt goes unrecorded because it was stopped early.
+ */
+function auditRefusedBeneath(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  policy: Policy,
+  subject: Anchors & { id?: unknown },
+  decision: Decision,
+) {
+  const special = (coordinate: string) => Boolean(policy.fields.get(coordinate)?.specialCategory);
+  for (const coordinate of askedBeneath(info, special)) ctx.audit.record(coordinate, subject, decision);
+}
+
+/** Who a refused root field would have been about, from its arguments (no lookup), when its rule has no target record. */
+function subjectFromArgs(args: Record<string, unknown>): Anchors & { id?: unknown } {
+  if (typeof args.subjectId === 'string') return { subjectId: args.subjectId };
+  if (typeof args.id === 'string' && typeOfId(args.id) === 'Person') return { subjectId: args.id };
+  return typeof args.id === 'string' ? { id: args.id } : {};
 }
 
 function guard(field: FieldPolicy, rule: Rule, resolve: Resolver, policy: Policy): Resolver {
@@ -110,19 +74,44 @@ function guard(field: FieldPolicy, rule: Rule, resolve: Resolver, policy: Policy
       andThen(ctx.auth.decide(rule, subject), (decision) => {
         if (field.specialCategory) ctx.audit.record(field.coordinate, subject, decision);
         if (!decision.allowed) {
-          auditRefusedBelow(field, subject, decision, ctx, info);
+          if (field.returnsObject) auditRefusedBeneath(ctx, info, policy, subject ?? subjectFromArgs(args), decision);
           throw deniedField(field);
         }
         const result = resolve(source, args, ctx, info);
         if (!rowRule) return result;
-        return andThen(result as MaybePromise<unknown>, (value) => checkRows(value, rowRule, field, ctx, info));
+        return andThen(result as MaybePromise<unknown>, (value) =>
+          value === null || value === undefined
+            ? checkMissing(value, rowRule, rule, field, ctx)
+            : checkRows(value, rowRule, field, ctx, info, policy),
+        );
       }),
     );
   };
 }
 
+/**
+ * A record looked up at the root that does not exist answers as one the viewer may not see, unless their roles
+ * alone would let them see any record of its type: otherwise null-or-FORBIDDEN would tell them which ids exist.
+ * Lookups whose own rule already checked a relation to the id's record (a target) refused a missing one there.
+ */
+function checkMissing(value: null | undefined, rowRule: Rule, rule: Rule, field: FieldPolicy, ctx: Context): MaybePromise<unknown> {
+  if (!field.root || (rule.target && rule.relations.length > 0)) return value;
+  // With no record, no relation can admit it: only the viewer's roles decide.
+  return andThen(ctx.auth.decide(rowRule, undefined), (decision) => {
+    if (decision.allowed) return value;
+    throw deniedRecord(field.returnsObject!);
+  });
+}
+
 /** Applies a type's rule to what a field returned: a list keeps the items the viewer may see; a single record is refused. */
-function checkRows(value: unknown, rowRule: Rule, field: FieldPolicy, ctx: Context, info: GraphQLResolveInfo): MaybePromise<unknown> {
+function checkRows(
+  value: unknown,
+  rowRule: Rule,
+  field: FieldPolicy,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  policy: Policy,
+): MaybePromise<unknown> {
   if (value === null || value === undefined) return value;
   if (Array.isArray(value)) {
     const decisions = value.map((item) => ctx.auth.decide(rowRule, item as Anchors));
@@ -132,7 +121,7 @@ function checkRows(value: unknown, rowRule: Rule, field: FieldPolicy, ctx: Conte
   return andThen(ctx.auth.decide(rowRule, value as Anchors), (decision) => {
     if (decision.allowed) return value;
     // A refused record still counts as a refused read of the special-category fields the query asked for, at any depth.
-    auditRefusedBelow(field, value as Anchors, decision, ctx, info);
+    auditRefusedBeneath(ctx, info, policy, value as Anchors, decision);
     throw deniedRecord(field.returnsObject!);
   });
 }

@@ -2,6 +2,7 @@ import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import { personIdForSubject } from '../../db/ids';
 import type { AuthConfig } from '../../lib/config';
 import { unauthenticated } from '../../lib/errors';
+import { logger } from '../../lib/logger';
 import { ROLES, type Role } from '../../lib/vocabulary';
 import type { Viewer } from '../../services/context';
 
@@ -14,10 +15,27 @@ const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 function keySet(jwksUri: string) {
   let set = keySets.get(jwksUri);
   if (!set) {
-    set = createRemoteJWKSet(new URL(jwksUri), { cacheMaxAge: 10 * 60_000, cooldownDuration: 30_000 });
+    // The cooldown bounds refetches: a flood of tokens naming unknown key ids makes at most one JWKS
+    // request per 30 s (test/api/tokens.test.ts counts them), so it cannot turn the API against the issuer.
+    set = createRemoteJWKSet(new URL(jwksUri), { cacheMaxAge: 10 * 60_000, cooldownDuration: 30_000, timeoutDuration: 3_000 });
     keySets.set(jwksUri, set);
   }
   return set;
+}
+
+/**
+ * Fetches the issuer's signing keys ahead of the first request (called at module initialisation, in
+ * Lambda's init phase). A failure is logged, not thrown: the first request fetches them again.
+ */
+export async function prefetchSigningKeys(auth: AuthConfig): Promise<void> {
+  try {
+    await keySet(auth.jwksUri).reload();
+  } catch (error) {
+    logger.warn('signing keys not fetched at start-up; the first request will fetch them', {
+      error: error as Error,
+      jwksUri: auth.jwksUri,
+    });
+  }
 }
 
 /** The bearer token of an Authorization header, or undefined. */
@@ -26,11 +44,35 @@ export function bearerToken(authorization: string | undefined): string | undefin
   return match?.[1];
 }
 
-/** Roles from the configured claim: an array (Cognito groups) or a space/comma-separated string. Unknown names are dropped. */
+/**
+ * Roles from the configured claim, which must be an array of strings (Cognito groups, Entra ID app roles)
+ * when present: a string, a number or an array holding anything but strings makes the token malformed, so a
+ * claim cannot be smuggled in another shape. Names that are not programme roles are dropped.
+ */
 export function rolesFrom(payload: JWTPayload, claim: string): Role[] {
   const raw = payload[claim];
-  const names = Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? raw.split(/[\s,]+/) : [];
-  return [...new Set(names.filter((n) => KNOWN_ROLES.has(n)))] as Role[];
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw) || raw.length > 50 || !raw.every((r) => typeof r === 'string')) {
+    throw unauthenticated(`The token's ${claim} claim is not a list of role names`);
+  }
+  return [...new Set((raw as string[]).filter((n) => KNOWN_ROLES.has(n)))] as Role[];
+}
+
+/** The subject: a non-empty string of printable characters, as long as identity providers make them. */
+function subjectOf(payload: JWTPayload): string {
+  const sub: unknown = payload.sub;
+  // eslint-disable-next-line no-control-regex -- control characters are what a subject may not hold
+  if (typeof sub !== 'string' || sub.trim() === '' || sub.length > 255 || /[\u0000-\u001f\u007f]/.test(sub)) {
+    throw unauthenticated("The token's sub claim is not a subject");
+  }
+  return sub;
+}
+
+/** `exp - iat` may not exceed the maximum age either: a long-lived token is refused even when it is new. */
+function checkLifetime(payload: JWTPayload, auth: AuthConfig): void {
+  if (typeof payload.exp === 'number' && typeof payload.iat === 'number' && payload.exp - payload.iat > auth.maxTokenAgeSeconds) {
+    throw unauthenticated(`The token's lifetime is longer than ${auth.maxTokenAgeSeconds} seconds`);
+  }
 }
 
 /**
@@ -54,7 +96,8 @@ export async function verifyToken(token: string, auth: AuthConfig): Promise<View
       issuer: auth.issuer,
       algorithms: auth.algorithms,
       clockTolerance: auth.clockToleranceSeconds,
-      requiredClaims: ['sub', 'exp'],
+      maxTokenAge: auth.maxTokenAgeSeconds,
+      requiredClaims: ['sub', 'exp', 'iat'],
     }));
   } catch (error) {
     throw unauthenticated(describe(error));
@@ -63,15 +106,19 @@ export async function verifyToken(token: string, auth: AuthConfig): Promise<View
     throw unauthenticated('The token is not an ID or access token');
   }
   if (!audienceAccepted(payload, auth.audiences)) throw unauthenticated('The token is for another audience');
-  return { id: personIdForSubject(payload.sub!), roles: rolesFrom(payload, auth.rolesClaim) };
+  checkLifetime(payload, auth);
+  const subject = subjectOf(payload);
+  return { id: personIdForSubject(subject), roles: rolesFrom(payload, auth.rolesClaim), subject };
 }
 
 function describe(error: unknown): string {
-  if (error instanceof errors.JWTExpired) return 'The token has expired';
+  if (error instanceof errors.JWTExpired)
+    return error.claim === 'iat' ? 'The token is older than the maximum age' : 'The token has expired';
   if (error instanceof errors.JWTClaimValidationFailed) return `The token's ${error.claim} claim is not accepted`;
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'The token signature is not valid';
   if (error instanceof errors.JOSEAlgNotAllowed) return 'The token is signed with an algorithm that is not accepted';
   if (error instanceof errors.JWKSNoMatchingKey) return 'The token is not signed by the trusted issuer';
-  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return 'The token is malformed';
+  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid || error instanceof errors.JOSENotSupported)
+    return 'The token is malformed';
   return 'The token could not be verified';
 }

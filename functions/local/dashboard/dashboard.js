@@ -278,7 +278,12 @@ const TITLES = {
 };
 
 async function signIn(person) {
-  const response = await fetch('/dev/token', { method: 'POST', body: JSON.stringify({ sub: person.id }) });
+  // JSON from this page's own origin: the token endpoint answers nothing else (functions/local/httpServer.ts).
+  const response = await fetch('/dev/token', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ sub: person.id }),
+  });
   if (!response.ok) throw new Error(`No token for ${person.id}`);
   token = (await response.json()).token;
   $('viewer').textContent = `Signed in as ${person.displayName} (${person.roles.join(', ')}).`;
