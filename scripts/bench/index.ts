@@ -212,8 +212,9 @@ async function main() {
       measurement: 'sequential round trips for a cohort and its first page of applications with applicants',
       value: cohortPage.roundTrips,
       unit: 'round trips',
-      target: '2 (the cohort and its page together, then the applicants)',
-      verdict: cohortPage.roundTrips <= 2 ? 'met' : 'not met',
+      target:
+        "3: the viewer's record (roles reconciled before anything is decided), then the cohort and its page together, then the applicants",
+      verdict: cohortPage.roundTrips <= 3 ? 'met' : 'not met',
       note: 'counted by the DynamoDB client: the longest chain of requests each started after another answered',
     });
   }
