@@ -70,7 +70,13 @@ export async function generateBigCohort(rows: number): Promise<{ cohortId: strin
  * the benchmark's whole time budget. Returns how many items the query reads at this size.
  */
 export async function generateProgrammeCopies(table: string, times: number, types: ReadonlySet<string>): Promise<number> {
-  const items = (await scanAll()).filter((i) => types.has(String(i.type)));
+  const all = await scanAll();
+  const items = all.filter((i) => types.has(String(i.type)));
+  // The people, once and as they are: every request reads its viewer's record first (their roles).
+  await writeAll(
+    all.filter((i) => i.type === 'Person'),
+    table,
+  );
   const ids = [
     ...new Set(items.map((i) => i.id ?? i.employmentId).filter((id): id is string => typeof id === 'string' && /^[a-z]{3}_/.test(id))),
   ];
