@@ -128,6 +128,10 @@ const config: CodegenConfig = {
     'functions/graphql/typeDefs.generated.ts': {
       plugins: [{ add: { content: header } }, './codegen/typedefs-plugin.cjs'],
     },
+    'functions/graphql/typeDefs.production.generated.ts': {
+      plugins: [{ add: { content: header } }, './codegen/typedefs-plugin.cjs'],
+      config: { descriptions: false, exportName: 'productionTypeDefs' },
+    },
     // The front ends' typed operations: `graphql()` returns a typed document for each operation in
     // examples/operations/, and persisted-documents.json (hash → document) is what `npm run documents:register`
     // registers as trusted documents.

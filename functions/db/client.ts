@@ -1,7 +1,9 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { fromEnv } from '@aws-sdk/credential-provider-env';
 import { config } from '../lib/config';
-import { countCall } from '../lib/requestScope';
+import { countCall, countCapacity } from '../lib/requestScope';
+import { writeUnitsOf } from './capacity';
 import { isUnavailable, serviceUnavailable } from './unavailable';
 
 function build(): DynamoDBDocumentClient {
@@ -13,13 +15,25 @@ function build(): DynamoDBDocumentClient {
     maxAttempts: dynamoDbMaxAttempts,
     retryMode: 'standard',
     requestHandler: { connectionTimeout: 2_000, requestTimeout: 5_000 },
-    ...(dynamoDbEndpoint ? { endpoint: dynamoDbEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+    // Lambda puts the function role's credentials in the environment; nothing else is looked up (the
+    // default chain's file, SSO and metadata providers are not even bundled: infra/constructs/bundleOptions.ts).
+    ...(dynamoDbEndpoint
+      ? { endpoint: dynamoDbEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
+      : { credentials: fromEnv() }),
   });
   // Counted once per command (not per retry): the "requests per operation" figure of the tests and `npm run bench`.
   client.middlewareStack.add(
-    (next, context) => (args) => {
-      countCall(String(context.commandName ?? 'unknown'));
-      return next(args);
+    (next, context) => async (args) => {
+      const answered = countCall(String(context.commandName ?? 'unknown'));
+      let failed = false;
+      try {
+        return await next(args);
+      } catch (error) {
+        failed = true;
+        throw error;
+      } finally {
+        answered(failed);
+      }
     },
     { step: 'initialize', name: 'countDynamoDbCalls' },
   );
@@ -35,6 +49,24 @@ function build(): DynamoDBDocumentClient {
     },
     { step: 'initialize', name: 'serviceUnavailable', priority: 'high' },
   );
+  if (config().exposeMetrics) {
+    // Development only (the benchmark's capacity figures): ask DynamoDB what reads consumed, and size
+    // writes from their items (DynamoDB Local does not report write capacity for every command).
+    // Production never sends ReturnConsumedCapacity.
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const command = String(context.commandName ?? '');
+        const input = args.input as Record<string, unknown>;
+        countCapacity({ WriteCapacityUnits: writeUnitsOf(command, input) }, true);
+        if (!/Write|Put|Update|Delete/.test(command)) input.ReturnConsumedCapacity ??= 'TOTAL';
+        const result = await next(args);
+        if (!/Write|Put|Update|Delete/.test(command))
+          countCapacity((result.output as { ConsumedCapacity?: never }).ConsumedCapacity, false);
+        return result;
+      },
+      { step: 'initialize', name: 'countConsumedCapacity' },
+    );
+  }
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }
 

@@ -51,26 +51,26 @@ export interface ListSource {
 export const lists = {
   cohorts: (): ListSource => ({ all: Cohort.collections.all(), shared: {} }),
 
-  applicationsOfCohort: (cohort: CohortRecord): ListSource => ({
+  applicationsOfCohort: (cohort: Pick<CohortRecord, 'id'> & Partial<Pick<CohortRecord, 'applicationCount'>>): ListSource => ({
     all: TrainingApplication.collections.ofCohort(cohort.id),
     shared: { cohortId: cohort.id },
     ofSubject: (personId) => TrainingApplication.collections.ofPerson(personId, cohort.id),
     allCount: cohort.applicationCount,
   }),
 
-  enrolmentsOfCohort: (cohort: CohortRecord): ListSource => ({
+  enrolmentsOfCohort: (cohort: Pick<CohortRecord, 'id'> & Partial<Pick<CohortRecord, 'enrolmentCount'>>): ListSource => ({
     all: Enrolment.collections.ofCohort(cohort.id),
     shared: { cohortId: cohort.id },
     ofSubject: (personId) => Enrolment.collections.ofPerson(personId, cohort.id),
     allCount: cohort.enrolmentCount,
   }),
 
-  applicationsOfPerson: (person: PersonRecord): ListSource => ({
+  applicationsOfPerson: (person: Pick<PersonRecord, 'id'>): ListSource => ({
     all: TrainingApplication.collections.ofPerson(person.id),
     shared: { subjectId: person.id },
   }),
 
-  enrolmentsOfPerson: (person: PersonRecord): ListSource => ({
+  enrolmentsOfPerson: (person: Pick<PersonRecord, 'id'>): ListSource => ({
     all: Enrolment.collections.ofPerson(person.id),
     shared: { subjectId: person.id },
   }),
@@ -86,7 +86,7 @@ export const lists = {
     allCount: post.applicationCount,
   }),
 
-  jobApplicationsOfPerson: (person: PersonRecord): ListSource => ({
+  jobApplicationsOfPerson: (person: Pick<PersonRecord, 'id'>): ListSource => ({
     all: JobApplication.collections.ofPerson(person.id),
     shared: { subjectId: person.id },
   }),
@@ -99,7 +99,7 @@ export const lists = {
     ofSubject: (personId) => Employment.collections.ofPerson(personId),
   }),
 
-  employmentsOfPerson: (person: PersonRecord): ListSource => ({
+  employmentsOfPerson: (person: Pick<PersonRecord, 'id'>): ListSource => ({
     all: Employment.collections.ofPerson(person.id),
     shared: { subjectId: person.id },
   }),

@@ -1,9 +1,9 @@
-import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import {
   defaultFieldResolver,
   getNamedType,
   isInputObjectType,
   isListType,
+  isObjectType,
   isNonNullType,
   type GraphQLFieldResolver,
   type GraphQLInputType,
@@ -59,21 +59,22 @@ function clean(value: unknown, type: GraphQLInputType, path: string): unknown {
  * lookup. Each service still trims and holds its own field to its own length (`cleanText`).
  */
 export function cleanArguments(schema: GraphQLSchema): GraphQLSchema {
-  return mapSchema(schema, {
-    [MapperKind.OBJECT_FIELD]: (config) => {
-      const declared = config.args ?? {};
-      if (Object.keys(declared).length === 0) return config;
-      const resolve = (config.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, unknown>;
-      return {
-        ...config,
-        resolve: (source, args, ctx, info) =>
-          resolve(
-            source,
-            Object.fromEntries(Object.entries(args).map(([k, v]) => [k, declared[k] ? clean(v, declared[k].type, k) : v])),
-            ctx,
-            info,
-          ),
-      };
-    },
-  });
+  // In place, as enforceAuth guards (functions/graphql/auth/enforceAuth.ts): once per process, on the
+  // schema built for it; this wrapper runs before the guard it wraps.
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.args.length === 0) continue;
+      const declared = Object.fromEntries(field.args.map((a) => [a.name, a]));
+      const resolve = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, unknown>;
+      field.resolve = (source, args, ctx, info) =>
+        resolve(
+          source,
+          Object.fromEntries(Object.entries(args).map(([k, v]) => [k, declared[k] ? clean(v, declared[k].type, k) : v])),
+          ctx,
+          info,
+        );
+    }
+  }
+  return schema;
 }

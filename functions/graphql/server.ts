@@ -1,5 +1,11 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { config } from '../lib/config';
 import { auditPlugin } from './auth/auditPlugin';
 import { introspectionByRolePlugin } from './auth/introspectionByRole';
@@ -27,7 +33,14 @@ export function createServer(): ApolloServer<Context> {
     formatError,
     plugins: [
       trustedDocumentsPlugin(config().trustedDocuments),
+      // Nothing is reported to Apollo Studio, no cache hints are computed (responses are never cached), no
+      // federated traces are sent, and there is no landing page: none of them run, nor are they bundled
+      // (infra/constructs/bundleOptions.ts).
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(QUERY_LIMITS),
       // After every limit (responseForOperation runs once all didResolveOperation hooks passed), so a rejected
       // query makes no DynamoDB call; before introspection, which answers by the reconciled roles.

@@ -14,5 +14,7 @@ export function localEnvironment(dynamoDbEndpoint: string, port: number): Record
     AUTH_JWKS_URI: `http://127.0.0.1:${port}/.well-known/jwks.json`,
     // Local runs may use Node 20; the deployed function runs Node 22, so the SDK's notice does not apply.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    // CloudWatch embedded metrics are JSON lines on stdout: noise locally (the bundle test checks them).
+    POWERTOOLS_METRICS_DISABLED: 'true',
   };
 }

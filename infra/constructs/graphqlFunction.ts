@@ -183,7 +183,12 @@ export class GraphqlFunction extends Construct {
         externalModules: GRAPHQL_BUNDLE_OPTIONS.external,
         define: GRAPHQL_BUNDLE_OPTIONS.define,
         banner: GRAPHQL_BUNDLE_OPTIONS.banner.js,
-        esbuildArgs: { '--tree-shaking': String(GRAPHQL_BUNDLE_OPTIONS.treeShaking) },
+        mainFields: GRAPHQL_BUNDLE_OPTIONS.mainFields,
+        esbuildArgs: {
+          '--tree-shaking': String(GRAPHQL_BUNDLE_OPTIONS.treeShaking),
+          '--resolve-extensions': GRAPHQL_BUNDLE_OPTIONS.resolveExtensions.join(','),
+          '--alias': Object.entries(GRAPHQL_BUNDLE_OPTIONS.alias).map(([from, to]) => `${from}=${to}`),
+        },
         logLevel: nodejs.LogLevel.WARNING,
         forceDockerBundling: false,
       },

@@ -1,52 +1,112 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { GRAPHQL_BUNDLE_OPTIONS } from '../../infra/constructs/bundleOptions';
+import { GRAPHQL_ENTRY } from '../../infra/constructs/graphqlFunction';
+import { interleaved } from './stats';
 
-export interface BundleFigures {
+export interface BuiltBundle {
+  file: string;
   bytes: number;
   gzipBytes: number;
-  /** Median milliseconds for a fresh Node process to load the module, over `runs` runs. */
-  coldLoadMs: number;
-  minimalColdLoadMs: number;
-  /** Resident memory of a fresh process after loading the module, MiB. */
-  rssMiB: number;
-  minimalRssMiB: number;
+  /** Bytes in the minified output by package (or by source folder for our own code), largest first. */
+  packages: { name: string; bytes: number }[];
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+function packagesOf(metafile: Metafile): { name: string; bytes: number }[] {
+  const output = Object.values(metafile.outputs).find((o) => o.entryPoint)!;
+  const by = new Map<string, number>();
+  for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const inModules = file.split('node_modules/');
+    const name =
+      inModules.length > 1
+        ? /^((?:@[^/]+\/)?[^/]+)/.exec(inModules.at(-1)!)![1]!
+        : file.split('/').slice(0, 2).join('/').replace(/\.ts$/, '');
+    by.set(name, (by.get(name) ?? 0) + bytesInOutput);
+  }
+  return [...by].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes);
+}
 
-function load(file: string, env: Record<string, string>): { ms: number; rss: number } {
-  const script = `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(JSON.stringify({ ms: performance.now() - t, rss: process.memoryUsage().rss }));`;
-  const out = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, ...env }, encoding: 'utf8' });
-  if (out.status !== 0) throw new Error(`loading ${file} failed: ${out.stderr}`);
-  return JSON.parse(out.stdout.trim().split('\n').at(-1)!);
+/** Builds an entry with the function's esbuild options (what the stack deploys), reading the metafile. */
+export async function bundle(entry: string, dir: string, name: string): Promise<BuiltBundle> {
+  const file = join(dir, `${name}.mjs`);
+  const result = await build({ ...GRAPHQL_BUNDLE_OPTIONS, entryPoints: [entry], outfile: file, metafile: true, logLevel: 'error' });
+  return { file, bytes: statSync(file).size, gzipBytes: gzipSync(readFileSync(file)).length, packages: packagesOf(result.metafile) };
+}
+
+export async function bundleAll() {
+  const dir = mkdtempSync(join(tmpdir(), 'lxp-bench-'));
+  return {
+    graphql: await bundle(GRAPHQL_ENTRY, dir, 'graphql'),
+    minimal: await bundle('scripts/bench/baselines/minimalHandler.ts', dir, 'minimal'),
+    stockApollo: await bundle('scripts/bench/baselines/stockApollo.ts', dir, 'stock-apollo'),
+  };
 }
 
 /**
- * Bundles the GraphQL function with the stack's esbuild options, and a minimal handler the same way, and
- * measures size and a cold load (module initialisation in a fresh process: the part of a Lambda cold start
- * the code controls) for both, in the same run.
+ * One cold start: a fresh Node process imports the bundle and answers its first request; returns the
+ * milliseconds from the start of the import to the answer (Node's own start-up is the same for every
+ * variant and left out).
  */
-export async function measureBundle(env: Record<string, string>, runs = 7): Promise<BundleFigures> {
-  const dir = mkdtempSync(join(tmpdir(), 'lxp-bench-'));
-  const minimalEntry = join(dir, 'minimal.ts');
-  writeFileSync(minimalEntry, 'export const handler = async () => ({ statusCode: 200, body: "{}" });\n');
-  const outfile = join(dir, 'graphql.mjs');
-  const minimalOut = join(dir, 'minimal.mjs');
-  await build({ ...GRAPHQL_BUNDLE_OPTIONS, entryPoints: ['functions/handler.ts'], outfile });
-  await build({ ...GRAPHQL_BUNDLE_OPTIONS, entryPoints: [minimalEntry], outfile: minimalOut });
-  const graphql = Array.from({ length: runs }, () => load(outfile, env));
-  const minimal = Array.from({ length: runs }, () => load(minimalOut, env));
+async function coldStart(file: string, event: unknown, env: Record<string, string>): Promise<number> {
+  const script = `
+    const t0 = performance.now();
+    const { handler } = await import(${JSON.stringify(file)});
+    const importMs = performance.now() - t0;
+    const result = await handler(${JSON.stringify(event)}, { awsRequestId: 'bench', functionName: 'bench' });
+    const ms = performance.now() - t0;
+    const body = JSON.parse(result.body ?? 'null');
+    process.stdout.write('\\nCOLD ' + JSON.stringify({ ms, importMs, status: result.statusCode, errors: body?.errors ?? null }) + '\\n');`;
+  // Asynchronously: the issuer's JWKS is served by this process, which must keep answering meanwhile.
+  const stdout = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  }).then(
+    (out) => out.stdout,
+    (error: unknown) => {
+      throw new Error(`cold start of ${file} failed: ${String((error as { stderr?: string }).stderr ?? error).slice(-2000)}`, {
+        cause: error,
+      });
+    },
+  );
+  const line = stdout.split('\n').find((l) => l.startsWith('COLD '));
+  if (!line) throw new Error(`cold start of ${file} printed no result: ${stdout}`);
+  const { ms, importMs, status, errors } = JSON.parse(line.slice(5)) as { ms: number; importMs: number; status: number; errors: unknown };
+  if (status !== 200 || errors) throw new Error(`cold start of ${file} answered ${status}: ${JSON.stringify(errors)}`);
+  imports.set(file, [...(imports.get(file) ?? []), importMs]);
+  return ms;
+}
+
+/** Each bundle's import times (the part of a cold start before the first request), by file. */
+const imports = new Map<string, number[]>();
+
+/**
+ * Cold starts of the three bundles, interleaved: for each, import + first answer (`total`) and the import
+ * alone (`import`: module evaluation, which in Lambda is the init phase, including the top-level await).
+ */
+export async function measureColdStarts(
+  bundles: Awaited<ReturnType<typeof bundleAll>>,
+  events: { graphql: unknown; minimal: unknown; stockApollo: unknown },
+  env: Record<string, string>,
+  runs: number,
+) {
+  const total = await interleaved(runs, {
+    graphql: () => coldStart(bundles.graphql.file, events.graphql, env),
+    minimal: () => coldStart(bundles.minimal.file, events.minimal, env),
+    stockApollo: () => coldStart(bundles.stockApollo.file, events.stockApollo, env),
+  });
+  const importOf = (file: string) => imports.get(file) ?? [];
   return {
-    bytes: statSync(outfile).size,
-    gzipBytes: gzipSync(readFileSync(outfile)).length,
-    coldLoadMs: Math.round(median(graphql.map((r) => r.ms))),
-    minimalColdLoadMs: Math.round(median(minimal.map((r) => r.ms)) * 10) / 10,
-    rssMiB: Math.round(median(graphql.map((r) => r.rss)) / 2 ** 20),
-    minimalRssMiB: Math.round(median(minimal.map((r) => r.rss)) / 2 ** 20),
+    total,
+    import: {
+      graphql: importOf(bundles.graphql.file),
+      minimal: importOf(bundles.minimal.file),
+      stockApollo: importOf(bundles.stockApollo.file),
+    },
   };
 }

@@ -26,9 +26,19 @@ describe('the bundled function', () => {
     const token = await signToken({ sub: PERSONAS.HR, roles: ['HR'], issuer: process.env.AUTH_ISSUER!, audience: DEV_AUDIENCE });
     // This test sends its own text; the next one is about trusted documents.
     const env = { ...(process.env as Record<string, string>), API_MODE: 'production', TRUSTED_DOCUMENTS: 'off' };
-    const result = invokeBundle(join(dir, 'index.mjs'), { authorization: `Bearer ${token}` }, '{ me { id displayName } }', env);
+    const result = invokeBundle(join(dir, 'index.mjs'), { authorization: `Bearer ${token}` }, '{ me { id displayName } }', {
+      ...env,
+      POWERTOOLS_METRICS_DISABLED: 'false',
+    });
     expect(result).toMatchObject({ status: 200, body: { data: { me: { id: PERSONAS.HR, displayName: expect.any(String) } } } });
     expect(result.body.errors).toBeUndefined();
+    // The request's CloudWatch embedded metrics: one DynamoDB request in one round trip, under the operation's name.
+    expect(result.metrics.find((m) => m.RequestLatency !== undefined)).toMatchObject({
+      service: 'lxp-graphql',
+      operation: 'query.me',
+      DynamoDbRequests: 1,
+      DynamoDbRoundTrips: 1,
+    });
 
     // Errors keep their codes (graphql's error class is the same one everywhere in the bundle), and
     // production mode suggests no field names.

@@ -27,7 +27,10 @@ export interface GqlResponse<T = any> {
   status: number;
   data?: T;
   errors?: GqlError[];
-  extensions?: { requestId?: string; dynamodb?: { calls: number; byCommand: Record<string, number> } };
+  extensions?: {
+    requestId?: string;
+    dynamodb?: { calls: number; roundTrips: number; byCommand: Record<string, number>; readUnits?: number; writeUnits?: number };
+  };
   headers: Record<string, string>;
 }
 
@@ -156,4 +159,15 @@ export function expectNoErrors(res: GqlResponse): void {
 export function onlyError(res: GqlResponse): GqlError {
   if (res.errors?.length !== 1) throw new Error(`Expected one error, got ${JSON.stringify(res.errors)}`);
   return res.errors[0]!;
+}
+
+/**
+ * A response's DynamoDB request counts (development mode's `extensions.dynamodb`) without the capacity
+ * units, which grow with the items read: what a test about request counts compares.
+ */
+export function requestCounts(res: {
+  extensions?: { dynamodb?: { calls: number; roundTrips: number; byCommand: Record<string, number> } };
+}) {
+  const d = res.extensions?.dynamodb;
+  return d && { calls: d.calls, roundTrips: d.roundTrips, byCommand: d.byCommand };
 }

@@ -22,7 +22,10 @@ async function start() {
   const dir = mkdtempSync(join(tmpdir(), 'lxp-test-'));
   process.env.LXP_LOCAL_DIR = dir;
   const { startLocalStack } = await import('../../functions/local/localStack');
-  const stack = await startLocalStack({ port: await freePort(), extraEnv: { LXP_LOCAL_DIR: dir, POWERTOOLS_LOG_LEVEL: 'SILENT' } });
+  const stack = await startLocalStack({
+    port: await freePort(),
+    extraEnv: { LXP_LOCAL_DIR: dir, POWERTOOLS_LOG_LEVEL: 'SILENT', POWERTOOLS_METRICS_DISABLED: 'true' },
+  });
   return {
     env: stack.env,
     stop: () => {

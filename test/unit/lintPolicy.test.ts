@@ -1,4 +1,4 @@
-import { makeExecutableSchema } from '@graphql-tools/schema';
+import { makeExecutableSchema } from '../../functions/graphql/executableSchema';
 import { describe, expect, it } from 'vitest';
 import { lintPolicy } from '../../functions/graphql/auth/lintPolicy';
 import { buildPolicy } from '../../functions/graphql/auth/policy';

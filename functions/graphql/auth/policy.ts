@@ -1,5 +1,5 @@
-import { getDirective } from '@graphql-tools/utils';
 import {
+  getDirectiveValues,
   getNamedType,
   type GraphQLOutputType,
   isListType,
@@ -56,8 +56,23 @@ export interface Policy {
 
 export const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
-function ruleOf(schema: GraphQLSchema, node: Parameters<typeof getDirective>[1], declaredAt: string): Rule | undefined {
-  const [args] = getDirective(schema, node, 'auth') ?? [];
+type Annotated = Pick<GraphQLObjectType | GraphQLField<unknown, unknown>, 'astNode'> & {
+  extensionASTNodes?: GraphQLObjectType['extensionASTNodes'];
+};
+
+/** The arguments of a directive written on a type or field (with its defaults), from its definition or an extension. */
+function directiveArgs(schema: GraphQLSchema, node: Annotated, name: string): Record<string, unknown> | undefined {
+  const definition = schema.getDirective(name);
+  if (!definition) return undefined;
+  for (const ast of [node.astNode, ...(node.extensionASTNodes ?? [])]) {
+    const args = ast && getDirectiveValues(definition, ast);
+    if (args) return args;
+  }
+  return undefined;
+}
+
+function ruleOf(schema: GraphQLSchema, node: Annotated, declaredAt: string): Rule | undefined {
+  const args = directiveArgs(schema, node, 'auth');
   if (!args) return undefined;
   return {
     roles: (args.roles ?? []) as Role[],
@@ -74,8 +89,8 @@ function fieldPolicy(
   typeRule: Rule | undefined,
 ): FieldPolicy {
   const coordinate = `${type.name}.${field.name}`;
-  const [special] = getDirective(schema, field, 'specialCategory') ?? [];
-  const [rows] = getDirective(schema, field, 'rows') ?? [];
+  const special = directiveArgs(schema, field, 'specialCategory');
+  const rows = directiveArgs(schema, field, 'rows');
   const named = getNamedType(field.type);
   const inner = isNonNullType(field.type) ? field.type.ofType : field.type;
   return {

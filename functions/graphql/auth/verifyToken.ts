@@ -2,6 +2,7 @@ import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import { personIdForSubject } from '../../db/ids';
 import type { AuthConfig } from '../../lib/config';
 import { unauthenticated } from '../../lib/errors';
+import { logger } from '../../lib/logger';
 import { ROLES, type Role } from '../../lib/vocabulary';
 import type { Viewer } from '../../services/context';
 
@@ -20,6 +21,21 @@ function keySet(jwksUri: string) {
     keySets.set(jwksUri, set);
   }
   return set;
+}
+
+/**
+ * Fetches the issuer's signing keys ahead of the first request (called at module initialisation, in
+ * Lambda's init phase). A failure is logged, not thrown: the first request fetches them again.
+ */
+export async function prefetchSigningKeys(auth: AuthConfig): Promise<void> {
+  try {
+    await keySet(auth.jwksUri).reload();
+  } catch (error) {
+    logger.warn('signing keys not fetched at start-up; the first request will fetch them', {
+      error: error as Error,
+      jwksUri: auth.jwksUri,
+    });
+  }
 }
 
 /** The bearer token of an Authorization header, or undefined. */

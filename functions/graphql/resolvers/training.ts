@@ -1,13 +1,16 @@
 import { lists } from '../../db/lists';
 import { find, findMany } from '../../services/load';
 import { applyToCohort, createCohort, decideTrainingApplication, enrol } from '../../services/training';
-import { connection } from '../connection';
+import { connection, prefetchPages } from '../connection';
 import type { Resolvers } from '../resolvers.generated';
 
 export const trainingResolvers: Resolvers = {
   Query: {
     cohorts: (_, args, ctx, info) => connection(ctx, info, lists.cohorts(), args),
-    cohort: (_, { id }, ctx) => find(ctx, 'Cohort', id),
+    cohort: (_, { id }, ctx, info) => {
+      prefetchPages(ctx, info, { applications: lists.applicationsOfCohort({ id }), enrolments: lists.enrolmentsOfCohort({ id }) });
+      return find(ctx, 'Cohort', id);
+    },
     trainingApplication: (_, { id }, ctx) => find(ctx, 'TrainingApplication', id),
     enrolment: (_, { id }, ctx) => find(ctx, 'Enrolment', id),
   },
