@@ -114,22 +114,26 @@ export async function relate(personId: string, relation: Exclude<Relation, 'SELF
   await put(itemOf(record));
 }
 
-/** A cohort number no other test uses. */
+/**
+ * A cohort number unlikely to be in use. Numbers are unique in the table and every suite of a run shares it,
+ * creating well over a thousand cohorts between them: draws do collide, so newCohort draws again when one has.
+ */
 export const uniqueNumber = () => 100_000 + Math.floor(Math.random() * 899_999);
+
+const CREATE_COHORT = `mutation($input: CreateCohortInput!) { createCohort(input: $input) { cohort { id number startDate capacity status version } } }`;
 
 /** Creates an open cohort through the API, as the Lead LXP. */
 export async function newCohort(options: { capacity?: number; startDate?: string; facilitatorIds?: string[] } = {}) {
-  const res = await as('LEAD_LXP').query(
-    `mutation($input: CreateCohortInput!) { createCohort(input: $input) { cohort { id number startDate capacity status version } } }`,
-    {
-      input: {
-        number: uniqueNumber(),
-        startDate: options.startDate ?? '2030-01-07',
-        capacity: options.capacity ?? 10,
-        facilitatorIds: options.facilitatorIds ?? [],
-      },
-    },
-  );
+  const input = () => ({
+    number: uniqueNumber(),
+    startDate: options.startDate ?? '2030-01-07',
+    capacity: options.capacity ?? 10,
+    facilitatorIds: options.facilitatorIds ?? [],
+  });
+  let res = await as('LEAD_LXP').query(CREATE_COHORT, { input: input() });
+  for (let attempt = 1; attempt < 5 && res.errors?.[0]?.extensions?.reason === 'COHORT_NUMBER_TAKEN'; attempt += 1) {
+    res = await as('LEAD_LXP').query(CREATE_COHORT, { input: input() });
+  }
   expectNoErrors(res);
   return res.data.createCohort.cohort as {
     id: string;
