@@ -12,6 +12,7 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest';
 import { typeDefs } from '../../functions/graphql/typeDefs.generated';
 import { as, newPerson, type Caller, type GqlResponse } from '../support/api';
+import { relationTarget } from '../support/security';
 
 /**
  * No existence oracles: for a viewer who may not see a record, a lookup of an id that exists and of one
@@ -79,9 +80,8 @@ describe('lookups answer a missing record as one the viewer may not see', () => 
 
 /** Mutations whose rule names the record a relation is checked against (`@auth(target: "input.x")`). */
 const targeted = Object.values(schema.getMutationType()!.getFields()).flatMap((field) => {
-  const auth = field.astNode?.directives?.find((d) => d.name.value === 'auth');
-  const target = auth?.arguments?.find((a) => a.name.value === 'target')?.value;
-  return target?.kind === 'StringValue' ? [{ field, target: target.value.replace(/^input\./, '') }] : [];
+  const target = relationTarget(field);
+  return target ? [{ field, target: target.replace(/^input\./, '') }] : [];
 });
 
 /** A value of the right type for every required input field, so a request passes validation and reaches the rules. */

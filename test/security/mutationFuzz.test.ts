@@ -31,7 +31,7 @@ import {
   passedTrainee,
   vacancy,
 } from '../support/programme';
-import { reportCount, scanDifference, scanTable } from '../support/security';
+import { relationTarget, reportCount, scanDifference, scanTable } from '../support/security';
 import { SUBMIT, cohortWithFacilitators, enrolOn, enrolled, entry, newMentor, withMentor, type Enrolled } from '../support/training';
 
 /**
@@ -519,19 +519,6 @@ function namesField(field: unknown, path: string): boolean {
 
 const BUSINESS = new Set(['NOT_FOUND', 'FORBIDDEN', 'NOT_ELIGIBLE', 'CONFLICT', 'CAPACITY_REACHED', 'BAD_USER_INPUT']);
 
-/**
- * The argument a mutation's relations are checked against (`target` of its @auth rule). The rule is decided
- * before the mutation runs, from the record the id names: an id of another type names no record the viewer
- * is related to, so the answer is FORBIDDEN, exactly as for an id of no record (no existence oracle).
- */
-function relationTarget(mutation: (typeof MUTATIONS)[number]): string | undefined {
-  const auth = mutation.astNode?.directives?.find((d) => d.name.value === 'auth');
-  const arg = (n: string) => auth?.arguments?.find((a) => a.name.value === n)?.value;
-  const relations = arg('relations');
-  const target = arg('target');
-  return relations?.kind === 'ListValue' && relations.values.length > 0 && target?.kind === 'StringValue' ? target.value : undefined;
-}
-
 function problem(res: GqlResponse, name: string, c: Case): string | undefined {
   if (res.status >= 500) return `HTTP ${res.status}`;
   const errors = res.errors ?? [];
@@ -569,6 +556,8 @@ describe('every mutation refuses bad input with BAD_USER_INPUT naming the field,
     const base = make(world);
     const inputType = getNamedType(mutation.args[0]!.type) as GraphQLInputObjectType;
     const { fixed, sampled } = casesOf(inputType, base.input, 'input');
+    // An id of another type at the relation's target names no record the viewer is related to: FORBIDDEN,
+    // exactly as for an id of no record (no existence oracle).
     const target = relationTarget(mutation);
     const cases: Case[] = [
       { path: 'input', label: 'no input', value: null },

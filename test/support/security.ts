@@ -1,4 +1,5 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { GraphQLField } from 'graphql';
 import { db, tableName } from '../../functions/db/client';
 import { collectionsAbout } from '../../functions/db/entities';
 import { queryAll } from '../../functions/db/page';
@@ -54,4 +55,16 @@ export async function scanTable(): Promise<Map<string, string>> {
 export function scanDifference(before: Map<string, string>, after: Map<string, string>): string[] {
   const keys = new Set([...before.keys(), ...after.keys()]);
   return [...keys].filter((k) => before.get(k) !== after.get(k));
+}
+
+/**
+ * The argument a field's relations are checked against (`target` of its @auth rule, e.g. `input.enrolmentId`),
+ * when its rule has relations. The rule is decided before the field runs, from the record that id names.
+ */
+export function relationTarget(field: GraphQLField<unknown, unknown>): string | undefined {
+  const auth = field.astNode?.directives?.find((d) => d.name.value === 'auth');
+  const arg = (n: string) => auth?.arguments?.find((a) => a.name.value === n)?.value;
+  const relations = arg('relations');
+  const target = arg('target');
+  return relations?.kind === 'ListValue' && relations.values.length > 0 && target?.kind === 'StringValue' ? target.value : undefined;
 }
