@@ -14,6 +14,9 @@ function build(): DynamoDBDocumentClient {
     // throttled or unreachable table answers SERVICE_UNAVAILABLE within seconds instead of hanging.
     maxAttempts: dynamoDbMaxAttempts,
     retryMode: 'standard',
+    // The SDK's default when none is configured, stated so that no environment variable or profile switches the
+    // client to `auto`, which would look the region up in the instance metadata service (not bundled either).
+    defaultsMode: 'legacy',
     requestHandler: { connectionTimeout: 2_000, requestTimeout: 5_000 },
     // Lambda puts the function role's credentials in the environment; nothing else is looked up (the
     // default chain's file, SSO and metadata providers are not even bundled: infra/constructs/bundleOptions.ts).

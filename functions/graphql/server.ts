@@ -7,6 +7,7 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { config } from '../lib/config';
+import { logger } from '../lib/logger';
 import { auditPlugin } from './auth/auditPlugin';
 import { introspectionByRolePlugin } from './auth/introspectionByRole';
 import type { Context } from './context';
@@ -17,6 +18,14 @@ import { requestLogPlugin } from './requestLog';
 import { reconcileViewerPlugin } from './auth/reconcileViewer';
 import { serviceUnavailablePlugin } from './serviceUnavailablePlugin';
 import { schema } from './schema';
+
+/** Apollo Server's logger interface (a message, sometimes an error) on the function's structured logger. */
+const apolloLogger = {
+  debug: (message?: unknown) => logger.debug(String(message)),
+  info: (message?: unknown) => logger.info(String(message)),
+  warn: (message?: unknown) => logger.warn(String(message)),
+  error: (message?: unknown) => (message instanceof Error ? logger.error(message.message, message) : logger.error(String(message))),
+};
 
 /** The Apollo Server every entry point (Lambda, local server, tests) runs. */
 export function createServer(): ApolloServer<Context> {
@@ -31,6 +40,9 @@ export function createServer(): ApolloServer<Context> {
     // In production, validation errors suggest no field names ("Did you mean …?").
     hideSchemaDetailsFromClientErrors: production,
     formatError,
+    // Apollo Server's own warnings and errors as structured JSON lines with the function's other logs (without
+    // a logger it would create a `loglevel` console logger, which the bundle leaves out).
+    logger: apolloLogger,
     plugins: [
       trustedDocumentsPlugin(config().trustedDocuments),
       // Nothing is reported to Apollo Studio, no cache hints are computed (responses are never cached), no

@@ -1,7 +1,11 @@
-import type { BuildOptions } from 'esbuild';
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+
+/** The handler's source, bundled by esbuild at synth time. */
+export const GRAPHQL_ENTRY = here('../../functions/handler.ts');
 
 /**
  * Packages replaced in the bundle by smaller code with the same exports (each file says why). Absolute paths:
@@ -13,9 +17,113 @@ export const BUNDLE_ALIASES: Record<string, string> = {
   '@apollo/usage-reporting-protobuf': here('./bundleAliases/apolloReportingAbsent.ts'),
   '@apollo/utils.usagereporting': here('./bundleAliases/apolloReportingAbsent.ts'),
   '@smithy/core/event-streams': here('./bundleAliases/eventStreamsAbsent.ts'),
+  '@aws-sdk/endpoint-cache': here('./bundleAliases/endpointCacheAbsent.ts'),
+  'lodash.get': here('./bundleAliases/lodashGetAbsent.ts'),
+  loglevel: here('./bundleAliases/loglevelConsole.ts'),
   // Apollo Server imports it for its `typeDefs` option; the same subset, built on graphql-js alone.
   '@graphql-tools/schema': here('../../functions/graphql/executableSchema.ts'),
 };
+
+/**
+ * Files inside packages replaced in the bundle, by their path under `node_modules/` (each replacement says why).
+ * Packages import these by relative paths, which esbuild's `alias` cannot reach, so {@link replaceFiles} does.
+ */
+export const BUNDLE_FILE_REPLACEMENTS: Record<string, string> = {
+  '@apollo/server/dist/esm/incrementalDeliveryPolyfill.js': here('./bundleAliases/apolloExecuteGraphql16.ts'),
+  '@apollo/server/dist/esm/utils/makeGatewayGraphQLRequestContext.js': here('./bundleAliases/apolloGatewayAbsent.ts'),
+  '@apollo/utils.keyvaluecache/dist/InMemoryLRUCache.js': here('./bundleAliases/inMemoryLRUCache.ts'),
+  '@smithy/core/dist-es/submodules/retry/util-retry/AdaptiveRetryStrategy.js': here('./bundleAliases/adaptiveRetryAbsent.ts'),
+  '@smithy/core/dist-es/submodules/retry/util-retry/DefaultRateLimiter.js': here('./bundleAliases/adaptiveRetryAbsent.ts'),
+  '@smithy/core/dist-es/submodules/checksum/sha256/Sha256Js.js': here('./bundleAliases/sha256JsAbsent.ts'),
+  '@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/getInstanceMetadataRegion.js': here(
+    './bundleAliases/instanceMetadataRegionAbsent.ts',
+  ),
+  '@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/service-customizations/s3.js': here(
+    './bundleAliases/s3EndpointParamsAbsent.ts',
+  ),
+  'negotiator/lib/charset.js': here('./bundleAliases/negotiatorMediaTypeOnly.ts'),
+  'negotiator/lib/encoding.js': here('./bundleAliases/negotiatorMediaTypeOnly.ts'),
+  'negotiator/lib/language.js': here('./bundleAliases/negotiatorMediaTypeOnly.ts'),
+  'graphql/utilities/printSchema.mjs': here('./bundleAliases/printSchemaAbsent.ts'),
+  '@apollo/server/dist/esm/validationRules/RecursiveSelectionsLimit.js': here('./bundleAliases/recursiveSelectionsLimitAbsent.ts'),
+  ...Object.fromEntries(
+    [
+      'LoneSchemaDefinitionRule',
+      'UniqueOperationTypesRule',
+      'UniqueTypeNamesRule',
+      'UniqueEnumValueNamesRule',
+      'UniqueFieldDefinitionNamesRule',
+      'UniqueArgumentDefinitionNamesRule',
+      'UniqueDirectiveNamesRule',
+      'PossibleTypeExtensionsRule',
+    ].map((rule) => [`graphql/validation/rules/${rule}.mjs`, here('./bundleAliases/sdlValidationRuleAbsent.ts')]),
+  ),
+};
+
+/**
+ * JSON files of packages of which the bundle keeps only the fields its code reads. esbuild drops the unread
+ * fields of a JSON module imported by name, but keeps all of one imported whole, as the AWS SDK imports its
+ * `package.json` for the version in its user agent.
+ */
+export const BUNDLE_JSON_FIELDS: Record<string, readonly string[]> = {
+  '@aws-sdk/client-dynamodb/package.json': ['version'],
+};
+
+/**
+ * An esbuild plugin that loads each file of `replacements` (by its path under `node_modules/`) from its
+ * replacement instead, and each JSON file of `jsonFields` with only those fields. With `everyOne`, the build
+ * fails when one of them was never imported: a dependency update moved or renamed it, and the replacement would
+ * silently stop applying.
+ */
+export function replaceFiles(
+  replacements: Record<string, string>,
+  jsonFields: Record<string, readonly string[]> = {},
+  { everyOne = true }: { everyOne?: boolean } = {},
+): Plugin {
+  const base = (file: string) => file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+  const names = [...new Set([...Object.keys(replacements), ...Object.keys(jsonFields)].map(base))];
+  const filter = new RegExp(`(^|/)(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(\\.[a-z]+)?$`);
+  return {
+    name: 'replace-files',
+    setup(esbuild) {
+      const replaced = new Set<string>();
+      esbuild.onStart(() => replaced.clear());
+      esbuild.onResolve({ filter }, async (args) => {
+        if (args.pluginData === 'replace-files') return undefined;
+        const { path, errors } = await esbuild.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: 'replace-files',
+        });
+        if (errors.length > 0) return { errors };
+        const inPackages = path.split('node_modules/').at(-1)!;
+        const replacement = replacements[inPackages];
+        if (replacement) {
+          replaced.add(inPackages);
+          return { path: replacement };
+        }
+        if (jsonFields[inPackages]) {
+          replaced.add(inPackages);
+          return { path, namespace: 'json-fields', pluginData: jsonFields[inPackages] };
+        }
+        return undefined;
+      });
+      esbuild.onLoad({ filter: /./, namespace: 'json-fields' }, async (args) => {
+        const whole = JSON.parse(await readFile(args.path, 'utf8')) as Record<string, unknown>;
+        const kept = Object.fromEntries((args.pluginData as string[]).map((field) => [field, whole[field]]));
+        return { contents: JSON.stringify(kept), loader: 'json' };
+      });
+      esbuild.onEnd((result) => {
+        if (result.errors.length > 0 || !everyOne) return;
+        const unused = [...Object.keys(replacements), ...Object.keys(jsonFields)].filter((file) => !replaced.has(file));
+        if (unused.length > 0) {
+          throw new Error(`Replaced files no longer imported (update infra/constructs/bundleOptions.ts): ${unused.join(', ')}`);
+        }
+      });
+    },
+  };
+}
 
 /**
  * Apollo Server's built-in plugins that the server installs "disabled" versions of (functions/graphql/server.ts)
@@ -64,3 +172,20 @@ export const GRAPHQL_BUNDLE_OPTIONS = {
   banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
   logLevel: 'warning',
 } satisfies BuildOptions;
+
+/**
+ * Builds the function with {@link GRAPHQL_BUNDLE_OPTIONS}, {@link BUNDLE_FILE_REPLACEMENTS} and
+ * {@link BUNDLE_JSON_FIELDS}: the one build the stack deploys (infra/constructs/bundleGraphqlFunction.ts, run by
+ * the stack's local bundling), the benchmark measures and the tests run. The benchmark builds its baselines the
+ * same way (`entry`); those import only some of the replaced files.
+ */
+export async function bundleFunction(entry: string, outfile: string): Promise<Metafile> {
+  const result = await build({
+    ...GRAPHQL_BUNDLE_OPTIONS,
+    plugins: [replaceFiles(BUNDLE_FILE_REPLACEMENTS, BUNDLE_JSON_FIELDS, { everyOne: entry === GRAPHQL_ENTRY })],
+    entryPoints: [entry],
+    outfile,
+    metafile: true,
+  });
+  return result.metafile;
+}

@@ -1,17 +1,17 @@
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { AssetHashType, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AUDIT_PARTITION_PREFIX } from '../../functions/db/table';
 import type { ApiMode } from '../../functions/lib/config';
 import type { LogLevel } from '../config';
-import { GRAPHQL_BUNDLE_OPTIONS } from './bundleOptions';
+import { GRAPHQL_ENTRY } from './bundleOptions';
 import type { ProgrammeTable } from './programmeTable';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,8 +20,10 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const TRUSTED_DOCUMENTS_MANIFEST = `${repoRoot}functions/graphql/documents/trusted-documents.json`;
 const TRUSTED_DOCUMENTS_SHA256 = createHash('sha256').update(readFileSync(TRUSTED_DOCUMENTS_MANIFEST)).digest('hex');
 
-/** The handler's source, bundled by esbuild at synth time. */
-export const GRAPHQL_ENTRY = `${repoRoot}functions/handler.ts`;
+export { GRAPHQL_ENTRY };
+
+/** Builds the function's asset (`bundleFunction` of infra/constructs/bundleOptions.ts) in a process of its own. */
+const BUNDLE_SCRIPT = fileURLToPath(new URL('./bundleGraphqlFunction.ts', import.meta.url));
 
 /** The DynamoDB actions the data-access layer uses; nothing deletes, scans or batch-writes. */
 export const TABLE_ACTIONS = {
@@ -64,9 +66,15 @@ export interface GraphqlFunctionProps {
 }
 
 /**
- * The GraphQL Lambda function: `functions/handler.ts` bundled by local esbuild with
- * {@link GRAPHQL_BUNDLE_OPTIONS} (a minified, tree-shaken ES module with source maps, AWS SDK included), on
- * Node.js 22 / arm64, with active X-Ray tracing and JSON logs in its own encrypted log group.
+ * The GraphQL Lambda function: `functions/handler.ts` bundled by local esbuild with the options and file
+ * replacements of infra/constructs/bundleOptions.ts (a minified, tree-shaken ES module with source maps,
+ * AWS SDK included), on Node.js 22 / arm64, with active X-Ray tracing and JSON logs in its own encrypted log
+ * group.
+ *
+ * A plain `lambda.Function` with a locally bundled asset rather than a `NodejsFunction`: that one runs the
+ * esbuild command line, which takes no plugins, and the bundle needs one to leave out files that packages
+ * import by relative paths (infra/constructs/bundleOptions.ts). The asset is hashed by its output, so an
+ * unchanged bundle is an unchanged deployment.
  *
  * Its role is created here with one customer-managed policy and no inline policies, and is handed to the
  * function immutable so nothing adds permissions behind our back. It may:
@@ -77,7 +85,7 @@ export interface GraphqlFunctionProps {
  * - write to its own log group, and send traces to X-Ray.
  */
 export class GraphqlFunction extends Construct {
-  readonly function: nodejs.NodejsFunction;
+  readonly function: lambda.Function;
   readonly role: iam.Role;
   readonly policy: iam.ManagedPolicy;
   readonly logGroup: logs.LogGroup;
@@ -155,12 +163,27 @@ export class GraphqlFunction extends Construct {
     };
     if (props.auth.jwksUri) environment.AUTH_JWKS_URI = props.auth.jwksUri;
 
-    this.function = new nodejs.NodejsFunction(this, 'Function', {
+    this.function = new lambda.Function(this, 'Function', {
       description: 'LXP Programme Platform GraphQL API',
-      entry: GRAPHQL_ENTRY,
-      handler: 'handler',
-      projectRoot: repoRoot,
-      depsLockFilePath: `${repoRoot}package-lock.json`,
+      code: lambda.Code.fromAsset(repoRoot, {
+        assetHashType: AssetHashType.OUTPUT,
+        bundling: {
+          // Required by the type, never used: local bundling either builds the asset or throws, so CDK never
+          // falls back to Docker.
+          image: lambda.Runtime.NODEJS_22_X.bundlingImage,
+          local: {
+            tryBundle(outputDir) {
+              const build = spawnSync(process.execPath, ['--import', 'tsx', BUNDLE_SCRIPT, outputDir], {
+                cwd: repoRoot,
+                stdio: ['ignore', 'inherit', 'inherit'],
+              });
+              if (build.status !== 0) throw new Error(`Bundling the GraphQL function failed (${BUNDLE_SCRIPT}, exit ${build.status})`);
+              return true;
+            },
+          },
+        },
+      }),
+      handler: 'index.handler',
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
       memorySize: props.memoryMb ?? 1024,
@@ -173,25 +196,6 @@ export class GraphqlFunction extends Construct {
       applicationLogLevelV2: lambda.ApplicationLogLevel[logLevel],
       systemLogLevelV2: lambda.SystemLogLevel.INFO,
       environment,
-      bundling: {
-        format: nodejs.OutputFormat.ESM,
-        target: GRAPHQL_BUNDLE_OPTIONS.target,
-        minify: GRAPHQL_BUNDLE_OPTIONS.minify,
-        sourceMap: GRAPHQL_BUNDLE_OPTIONS.sourcemap,
-        sourcesContent: GRAPHQL_BUNDLE_OPTIONS.sourcesContent,
-        bundleAwsSDK: true,
-        externalModules: GRAPHQL_BUNDLE_OPTIONS.external,
-        define: GRAPHQL_BUNDLE_OPTIONS.define,
-        banner: GRAPHQL_BUNDLE_OPTIONS.banner.js,
-        mainFields: GRAPHQL_BUNDLE_OPTIONS.mainFields,
-        esbuildArgs: {
-          '--tree-shaking': String(GRAPHQL_BUNDLE_OPTIONS.treeShaking),
-          '--resolve-extensions': GRAPHQL_BUNDLE_OPTIONS.resolveExtensions.join(','),
-          '--alias': Object.entries(GRAPHQL_BUNDLE_OPTIONS.alias).map(([from, to]) => `${from}=${to}`),
-        },
-        logLevel: nodejs.LogLevel.WARNING,
-        forceDockerBundling: false,
-      },
     });
 
     Validations.of(this.policy).acknowledge({

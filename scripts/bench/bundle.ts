@@ -4,9 +4,8 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
-import { GRAPHQL_BUNDLE_OPTIONS } from '../../infra/constructs/bundleOptions';
-import { GRAPHQL_ENTRY } from '../../infra/constructs/graphqlFunction';
+import type { Metafile } from 'esbuild';
+import { bundleFunction, GRAPHQL_ENTRY } from '../../infra/constructs/bundleOptions';
 import { interleaved } from './stats';
 
 export interface BuiltBundle {
@@ -31,11 +30,11 @@ function packagesOf(metafile: Metafile): { name: string; bytes: number }[] {
   return [...by].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes);
 }
 
-/** Builds an entry with the function's esbuild options (what the stack deploys), reading the metafile. */
+/** Builds an entry as the stack builds the function (its esbuild options and file replacements), reading the metafile. */
 export async function bundle(entry: string, dir: string, name: string): Promise<BuiltBundle> {
   const file = join(dir, `${name}.mjs`);
-  const result = await build({ ...GRAPHQL_BUNDLE_OPTIONS, entryPoints: [entry], outfile: file, metafile: true, logLevel: 'error' });
-  return { file, bytes: statSync(file).size, gzipBytes: gzipSync(readFileSync(file)).length, packages: packagesOf(result.metafile) };
+  const metafile = await bundleFunction(entry, file);
+  return { file, bytes: statSync(file).size, gzipBytes: gzipSync(readFileSync(file)).length, packages: packagesOf(metafile) };
 }
 
 export async function bundleAll() {

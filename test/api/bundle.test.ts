@@ -1,11 +1,10 @@
-import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_AUDIENCE, signToken } from '../../functions/local/devIssuer';
 import { PERSONAS } from '../../functions/local/paperData';
-import { GRAPHQL_BUNDLE_OPTIONS } from '../../infra/constructs/bundleOptions';
+import { bundleFunction } from '../../infra/constructs/bundleOptions';
 import { GRAPHQL_ENTRY, TRUSTED_DOCUMENTS_MANIFEST } from '../../infra/constructs/graphqlFunction';
 import { invokeBundle } from '../support/bundle';
 
@@ -18,7 +17,7 @@ describe('the bundled function', () => {
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lxp-bundle-'));
-    await build({ ...GRAPHQL_BUNDLE_OPTIONS, entryPoints: [GRAPHQL_ENTRY], outfile: join(dir, 'index.mjs') });
+    await bundleFunction(GRAPHQL_ENTRY, join(dir, 'index.mjs'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
