@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { bundleFunction, GRAPHQL_ENTRY } from './bundleOptions';
+import { bundleFunction } from './bundleOptions';
 
 /**
  * Builds the GraphQL function into a directory (`index.mjs` and its source map):
@@ -9,4 +9,4 @@ import { bundleFunction, GRAPHQL_ENTRY } from './bundleOptions';
  */
 const [outdir] = process.argv.slice(2);
 if (!outdir) throw new Error('Usage: bundleGraphqlFunction.ts <output directory>');
-await bundleFunction(GRAPHQL_ENTRY, join(outdir, 'index.mjs'));
+await bundleFunction(join(outdir, 'index.mjs'));

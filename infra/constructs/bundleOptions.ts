@@ -71,15 +71,11 @@ export const BUNDLE_JSON_FIELDS: Record<string, readonly string[]> = {
 
 /**
  * An esbuild plugin that loads each file of `replacements` (by its path under `node_modules/`) from its
- * replacement instead, and each JSON file of `jsonFields` with only those fields. With `everyOne`, the build
- * fails when one of them was never imported: a dependency update moved or renamed it, and the replacement would
- * silently stop applying.
+ * replacement instead, and each JSON file of `jsonFields` with only those fields. The build fails when one of
+ * them was never imported: a dependency update moved or renamed it, and the replacement would silently stop
+ * applying.
  */
-export function replaceFiles(
-  replacements: Record<string, string>,
-  jsonFields: Record<string, readonly string[]> = {},
-  { everyOne = true }: { everyOne?: boolean } = {},
-): Plugin {
+export function replaceFiles(replacements: Record<string, string>, jsonFields: Record<string, readonly string[]> = {}): Plugin {
   const base = (file: string) => file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
   const names = [...new Set([...Object.keys(replacements), ...Object.keys(jsonFields)].map(base))];
   const filter = new RegExp(`(^|/)(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(\\.[a-z]+)?$`);
@@ -115,7 +111,7 @@ export function replaceFiles(
         return { contents: JSON.stringify(kept), loader: 'json' };
       });
       esbuild.onEnd((result) => {
-        if (result.errors.length > 0 || !everyOne) return;
+        if (result.errors.length > 0) return;
         const unused = [...Object.keys(replacements), ...Object.keys(jsonFields)].filter((file) => !replaced.has(file));
         if (unused.length > 0) {
           throw new Error(`Replaced files no longer imported (update infra/constructs/bundleOptions.ts): ${unused.join(', ')}`);
@@ -176,14 +172,15 @@ export const GRAPHQL_BUNDLE_OPTIONS = {
 /**
  * Builds the function with {@link GRAPHQL_BUNDLE_OPTIONS}, {@link BUNDLE_FILE_REPLACEMENTS} and
  * {@link BUNDLE_JSON_FIELDS}: the one build the stack deploys (infra/constructs/bundleGraphqlFunction.ts, run by
- * the stack's local bundling), the benchmark measures and the tests run. The benchmark builds its baselines the
- * same way (`entry`); those import only some of the replaced files.
+ * the stack's local bundling), the benchmark measures and the tests run. The replacements are this function's:
+ * each stands for code that it never runs, which other handlers may (the benchmark's baselines are built with
+ * {@link GRAPHQL_BUNDLE_OPTIONS} alone).
  */
-export async function bundleFunction(entry: string, outfile: string): Promise<Metafile> {
+export async function bundleFunction(outfile: string): Promise<Metafile> {
   const result = await build({
     ...GRAPHQL_BUNDLE_OPTIONS,
-    plugins: [replaceFiles(BUNDLE_FILE_REPLACEMENTS, BUNDLE_JSON_FIELDS, { everyOne: entry === GRAPHQL_ENTRY })],
-    entryPoints: [entry],
+    plugins: [replaceFiles(BUNDLE_FILE_REPLACEMENTS, BUNDLE_JSON_FIELDS)],
+    entryPoints: [GRAPHQL_ENTRY],
     outfile,
     metafile: true,
   });

@@ -11,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 import { AUDIT_PARTITION_PREFIX } from '../../functions/db/table';
 import type { ApiMode } from '../../functions/lib/config';
 import type { LogLevel } from '../config';
-import { GRAPHQL_ENTRY } from './bundleOptions';
 import type { ProgrammeTable } from './programmeTable';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -19,8 +18,6 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** The manifest of trusted documents (`npm run documents:register`), bundled into the function. */
 export const TRUSTED_DOCUMENTS_MANIFEST = `${repoRoot}functions/graphql/documents/trusted-documents.json`;
 const TRUSTED_DOCUMENTS_SHA256 = createHash('sha256').update(readFileSync(TRUSTED_DOCUMENTS_MANIFEST)).digest('hex');
-
-export { GRAPHQL_ENTRY };
 
 /** Builds the function's asset (`bundleFunction` of infra/constructs/bundleOptions.ts) in a process of its own. */
 const BUNDLE_SCRIPT = fileURLToPath(new URL('./bundleGraphqlFunction.ts', import.meta.url));

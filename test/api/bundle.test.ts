@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_AUDIENCE, signToken } from '../../functions/local/devIssuer';
 import { PERSONAS } from '../../functions/local/paperData';
 import { bundleFunction } from '../../infra/constructs/bundleOptions';
-import { GRAPHQL_ENTRY, TRUSTED_DOCUMENTS_MANIFEST } from '../../infra/constructs/graphqlFunction';
+import { TRUSTED_DOCUMENTS_MANIFEST } from '../../infra/constructs/graphqlFunction';
 import { invokeBundle } from '../support/bundle';
 
 /**
@@ -17,7 +17,7 @@ describe('the bundled function', () => {
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lxp-bundle-'));
-    await bundleFunction(GRAPHQL_ENTRY, join(dir, 'index.mjs'));
+    await bundleFunction(join(dir, 'index.mjs'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTableInput, TABLE } from '../../functions/db/table';
 import { PLACEHOLDER_ORIGIN } from '../../infra/config';
 import { BUNDLE_FILE_REPLACEMENTS, BUNDLE_JSON_FIELDS, bundleFunction } from '../../infra/constructs/bundleOptions';
-import { GRAPHQL_ENTRY, TRUSTED_DOCUMENTS_MANIFEST } from '../../infra/constructs/graphqlFunction';
+import { TRUSTED_DOCUMENTS_MANIFEST } from '../../infra/constructs/graphqlFunction';
 import { ROLE_GROUPS } from '../../infra/constructs/identity';
 import { invokeBundle } from '../support/bundle';
 import { only, synthesize, type Synthesized } from './harness';
@@ -354,7 +354,7 @@ describe('the bundle', () => {
   it('is exactly what bundleFunction builds, so the benchmark and the bundle tests run the deployed code', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lxp-bundle-'));
     try {
-      await bundleFunction(GRAPHQL_ENTRY, join(dir, 'index.mjs'));
+      await bundleFunction(join(dir, 'index.mjs'));
       expect(readFileSync(join(dir, 'index.mjs')).equals(readFileSync(join(assetDir(), 'index.mjs')))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });

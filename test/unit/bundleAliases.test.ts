@@ -13,8 +13,9 @@ describe("the function bundle's InMemoryLRUCache", () => {
     vi.useRealTimers();
   });
 
-  const both = (options?: { maxSize: number }) => [new Original<unknown>(options), new Replacement<unknown>(options)] as const;
-  const contents = async (cache: Original<unknown> | Replacement<unknown>, keys: string[]) =>
+  type Value = NonNullable<unknown>;
+  const both = (options?: { maxSize: number }) => [new Original<Value>(options), new Replacement<Value>(options)] as const;
+  const contents = async (cache: { get(key: string): Promise<unknown> }, keys: string[]) =>
     Object.fromEntries(await Promise.all(keys.map(async (k) => [k, await cache.get(k)] as const)));
 
   it('evicts the least recently read entry when the size bound is passed, as lru-cache does', async () => {
