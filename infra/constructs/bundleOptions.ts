@@ -41,6 +41,8 @@ export const BUNDLE_FILE_REPLACEMENTS: Record<string, string> = {
   '@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/service-customizations/s3.js': here(
     './bundleAliases/s3EndpointParamsAbsent.ts',
   ),
+  '@aws-sdk/lib-dynamodb/dist-es/pagination/QueryPaginator.js': here('./bundleAliases/documentPaginatorsAbsent.ts'),
+  '@aws-sdk/lib-dynamodb/dist-es/pagination/ScanPaginator.js': here('./bundleAliases/documentPaginatorsAbsent.ts'),
   'negotiator/lib/charset.js': here('./bundleAliases/negotiatorMediaTypeOnly.ts'),
   'negotiator/lib/encoding.js': here('./bundleAliases/negotiatorMediaTypeOnly.ts'),
   'negotiator/lib/language.js': here('./bundleAliases/negotiatorMediaTypeOnly.ts'),
