@@ -138,8 +138,9 @@ export const APOLLO_PLUGINS_NEVER_LOADED = [
 ];
 
 /**
- * How the GraphQL function is bundled, as esbuild options: the stack's NodejsFunction is configured from
- * this object, and the benchmark (scripts/bench) builds with it, so what is measured is what is deployed.
+ * How the GraphQL function is bundled, as esbuild options: {@link bundleFunction} builds it with these and its
+ * file replacements for the stack, the benchmark (scripts/bench) and the tests, so what is measured and tested
+ * is what is deployed; the benchmark's baselines are built with these options alone.
  *
  * - One minified, tree-shaken ES module for Node.js 22, with a linked source map (without sources, to keep
  *   the asset small; `NODE_OPTIONS=--enable-source-maps` maps stack traces to the TypeScript files).
@@ -149,7 +150,8 @@ export const APOLLO_PLUGINS_NEVER_LOADED = [
  *   `graphql/language/printer`): they tree-shake, and every import of graphql, CommonJS `require()`s
  *   included, reaches the same `.mjs` files — one graphql realm, one copy of each package.
  * - {@link BUNDLE_ALIASES} and {@link APOLLO_PLUGINS_NEVER_LOADED}: credentials from the Lambda environment
- *   only, no Apollo Studio reporting, no event-stream codec — code a Lambda never runs.
+ *   only, no Apollo Studio reporting, no event-stream codec, no endpoint-discovery cache — code a Lambda
+ *   never runs.
  * - CommonJS dependencies in an ES module still `require()` Node built-ins: the banner provides `require`.
  * - `process.env.NODE_ENV` is `production`, so libraries drop development-only code paths.
  */
