@@ -13,6 +13,10 @@ import { median, interleaved, ratioResult, round, type Result } from './stats';
  * `npm run bench`: every goal of the performance work measured in one run against the local stack
  * (DynamoDB Local on loopback), each beside its baseline. Ratios come from interleaved runs (A, B, A, B…);
  * request counts are exact. Prints a table and writes bench/results.json.
+ *
+ * The script runs with NODE_ENV=production (package.json), as the bundled function does
+ * (infra/constructs/bundleOptions.ts), so graphql-js and Apollo Server take the paths they take in Lambda;
+ * API_MODE stays development, so the in-process handler reports its DynamoDB figures.
  */
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
