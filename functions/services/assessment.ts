@@ -1,6 +1,6 @@
 import { outcomeWrites } from './outcomes/programmeWrites';
 import type { AssessmentRecord, AssessorDecisionRecord, PortfolioRecord } from '../db/deliveryRecords';
-import { Assessment, Cohort, derivedIds, Enrolment, Portfolio } from '../db/entities';
+import { Assessment, derivedIds, Enrolment, Portfolio } from '../db/entities';
 import type { CohortRecord, EnrolmentRecord } from '../db/records';
 import { type CounterOf, type TxWrite } from '../db/transact';
 import { conflict, notEligible } from '../lib/errors';

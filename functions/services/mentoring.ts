@@ -2,7 +2,6 @@ import { outcomeWrites } from './outcomes/programmeWrites';
 import type { MentorAssignmentRecord, MentoringMeetingRecord, MentorRecord, ShadowingRecord } from '../db/deliveryRecords';
 import type { MentoringShortfallModel } from '../db/records';
 import {
-  Cohort,
   cohortMentorGuardItem,
   cohortMentorGuardKey,
   Enrolment,

@@ -1,6 +1,5 @@
 import { outcomeWrites } from './outcomes/programmeWrites';
 import {
-  Cohort,
   Employment,
   employedGuardItem,
   employedGuardKey,

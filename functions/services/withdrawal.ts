@@ -1,5 +1,5 @@
 import { outcomeWrites } from './outcomes/programmeWrites';
-import { Cohort, Enrolment } from '../db/entities';
+import { Enrolment } from '../db/entities';
 import { conflict } from '../lib/errors';
 import type { NonCompletionReason } from '../lib/vocabulary';
 import type { ServiceContext as Context } from './context';
