@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context as LambdaContext } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
+import { primeConnection } from './db/client';
 import { config } from './lib/config';
 import { logger } from './lib/logger';
 import { publishRequestMetrics } from './lib/metrics';
@@ -16,11 +17,16 @@ import { handler as retentionHandler } from './retention';
  * nightly retention schedule's events, which run the retention job. The only module that knows it runs in Lambda.
  *
  * Work done once per container happens here, at module initialisation (Lambda's init phase, top-level
- * await in the ES module): the schema and its policy are built on import, the server is started, and the
- * issuer's signing keys are fetched — so the first request pays for none of it.
+ * await in the ES module): the schema and its policy are built on import, the server is started, the
+ * issuer's signing keys are fetched and the table's client makes its first request — so the first request
+ * pays for none of it.
  */
 const server = createServer();
-await Promise.all([server.start(), prefetchSigningKeys(config().auth)]);
+await Promise.all([
+  server.start(),
+  prefetchSigningKeys(config().auth),
+  primeConnection().catch((error: unknown) => logger.warn('the table was not reached at start-up', { error: error as Error })),
+]);
 
 /** The nightly EventBridge schedule (infra/constructs/retentionSchedule.ts) invokes the same function. */
 interface ScheduledEvent {

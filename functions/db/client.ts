@@ -1,9 +1,10 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { fromEnv } from '@aws-sdk/credential-provider-env';
 import { config } from '../lib/config';
 import { countCall, countCapacity } from '../lib/requestScope';
 import { writeUnitsOf } from './capacity';
+import { TABLE } from './table';
 import { isUnavailable, serviceUnavailable } from './unavailable';
 
 function build(): DynamoDBDocumentClient {
@@ -80,4 +81,16 @@ export function db(): DynamoDBDocumentClient {
 
 export function tableName(): string {
   return config().tableName;
+}
+
+/** A key no record has: the start-up read finds nothing, for half a read unit. */
+const NO_RECORD = { [TABLE.partitionKey]: 'Startup#', [TABLE.sortKey]: 'Startup#' };
+
+/**
+ * One read at start-up (Lambda's init phase): a client's first request resolves its endpoint, credentials,
+ * signer and middleware and opens the connection, tens of milliseconds the first caller would otherwise
+ * wait for. Its result is not used; a failure is the caller's to log (the first request then pays instead).
+ */
+export async function primeConnection(): Promise<void> {
+  await db().send(new GetCommand({ TableName: tableName(), Key: NO_RECORD }));
 }

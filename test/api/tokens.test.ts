@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { generateKeyPair, importJWK, SignJWT, UnsecuredJWT, type JWTPayload } from 'jose';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { db, tableName } from '../../functions/db/client';
 import { itemOf } from '../../functions/db/entities';
 import type { PersonRecord } from '../../functions/db/records';
@@ -343,5 +343,29 @@ describe('the JWKS cache under a flood of unknown key ids', () => {
       await expect(verifyToken(t, auth)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     await expect(verifyToken(await signed(claims), auth)).resolves.toMatchObject({ id: 'per_hr' });
     expect(hits).toBe(1);
+  });
+});
+
+describe('tokens verified once and remembered', () => {
+  it('remembers a verified token only until it expires: past its expiry it is refused, not answered from memory', async () => {
+    const issuedAt = now();
+    const token = await signed({ sub: 'per_hr', 'cognito:groups': ['HR'], iat: issuedAt, exp: issuedAt + 10 });
+    const auth = config().auth;
+    await expect(verifyToken(token, auth)).resolves.toMatchObject({ id: 'per_hr', roles: ['HR'] });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      // Past expiry and the clock tolerance, well inside the minute a verification is remembered for.
+      vi.setSystemTime((issuedAt + 10 + auth.clockToleranceSeconds + 1) * 1000);
+      await expect(verifyToken(token, auth)).rejects.toMatchObject({ message: 'The token has expired' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("gives each request its own viewer: changing one request's roles does not reach the next", async () => {
+    const token = await signed({ sub: 'per_hr', 'cognito:groups': ['HR'], iat: now(), exp: now() + 600 });
+    const first = await verifyToken(token, config().auth);
+    first.roles.push('LEAD_LXP');
+    expect((await verifyToken(token, config().auth)).roles).toEqual(['HR']);
   });
 });

@@ -1,23 +1,24 @@
-import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import { errors, jwtVerify, type JWTPayload } from 'jose';
 import { personIdForSubject } from '../../db/ids';
 import type { AuthConfig } from '../../lib/config';
 import { unauthenticated } from '../../lib/errors';
 import { logger } from '../../lib/logger';
 import { ROLES, type Role } from '../../lib/vocabulary';
 import type { Viewer } from '../../services/context';
+import { signingKeys, type SigningKeys } from './signingKeys';
 
 export type { Viewer };
 
 const KNOWN_ROLES: ReadonlySet<string> = new Set(ROLES);
 
-// Module scope: the key set (and jose's cache of fetched keys) lives as long as the Lambda container.
-const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
+// Module scope: the key set (and its cache of fetched keys) lives as long as the Lambda container.
+const keySets = new Map<string, SigningKeys>();
 function keySet(jwksUri: string) {
   let set = keySets.get(jwksUri);
   if (!set) {
     // The cooldown bounds refetches: a flood of tokens naming unknown key ids makes at most one JWKS
     // request per 30 s (test/api/tokens.test.ts counts them), so it cannot turn the API against the issuer.
-    set = createRemoteJWKSet(new URL(jwksUri), { cacheMaxAge: 10 * 60_000, cooldownDuration: 30_000, timeoutDuration: 3_000 });
+    set = signingKeys(jwksUri, { maxAgeMs: 10 * 60_000, cooldownMs: 30_000, timeoutMs: 3_000 });
     keySets.set(jwksUri, set);
   }
   return set;
@@ -85,11 +86,36 @@ function audienceAccepted(payload: JWTPayload, audiences: readonly string[]): bo
   return payload.token_use === 'access' && typeof payload.client_id === 'string' && audiences.includes(payload.client_id);
 }
 
+/** Tokens verified in this container, and until when each may be taken as verified without checking again. */
+const verified = new Map<string, { auth: AuthConfig; viewer: Viewer; until: number }>();
+/** A client sends the same token with every request for its lifetime; this many are remembered at once. */
+const VERIFIED_TOKENS = 1_000;
+/** How long a verification is reused at most: a key the issuer withdraws stops being trusted within this. */
+const REVERIFY_AFTER_MS = 60_000;
+
 /**
  * Verifies a bearer JWT: signature against the issuer's published keys, algorithm on the allow-list,
  * issuer, audience, expiry (required) within the clock tolerance, and a subject. Throws UNAUTHENTICATED.
+ *
+ * A token that verified is remembered for a minute, never past its expiry or maximum age, so its signature
+ * (an RSA or EC verification, the larger part of a warm request's own work) is checked once a minute, not
+ * on every request. Only tokens that passed every check are remembered; the viewer's roles are still
+ * reconciled with the stored person on every request (reconcileViewer.ts).
  */
 export async function verifyToken(token: string, auth: AuthConfig): Promise<Viewer> {
+  const now = Date.now();
+  const known = verified.get(token);
+  // A copy: a request's viewer is its own (reconciliation replaces its roles).
+  if (known && known.auth === auth && now < known.until) return { ...known.viewer, roles: [...known.viewer.roles] };
+  const { viewer, payload } = await verifyAfresh(token, auth);
+  const expiresAt = Math.min(payload.exp! * 1000, (payload.iat! + auth.maxTokenAgeSeconds) * 1000);
+  verified.delete(token);
+  if (verified.size >= VERIFIED_TOKENS) verified.delete(verified.keys().next().value!);
+  verified.set(token, { auth, viewer: { ...viewer, roles: [...viewer.roles] }, until: Math.min(now + REVERIFY_AFTER_MS, expiresAt) });
+  return viewer;
+}
+
+async function verifyAfresh(token: string, auth: AuthConfig): Promise<{ viewer: Viewer; payload: JWTPayload }> {
   let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(token, keySet(auth.jwksUri), {
@@ -108,7 +134,7 @@ export async function verifyToken(token: string, auth: AuthConfig): Promise<View
   if (!audienceAccepted(payload, auth.audiences)) throw unauthenticated('The token is for another audience');
   checkLifetime(payload, auth);
   const subject = subjectOf(payload);
-  return { id: personIdForSubject(subject), roles: rolesFrom(payload, auth.rolesClaim), subject };
+  return { viewer: { id: personIdForSubject(subject), roles: rolesFrom(payload, auth.rolesClaim), subject }, payload };
 }
 
 function describe(error: unknown): string {

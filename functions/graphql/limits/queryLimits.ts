@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getVariableValues, Kind, type FragmentDefinitionNode } from 'graphql';
+import { getVariableValues, Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { AppError } from '../../lib/errors';
 import { queryCost } from './queryCost';
 import { measureShape } from './queryShape';
@@ -35,32 +35,53 @@ export function queryTooLarge(measure: Measure, found: number, limit: number): A
   return new AppError('QUERY_TOO_LARGE', explain[measure](found, limit), { measure, limit, found, http: { status: 400 } });
 }
 
+/** Costs remembered per document, for this many different sets of variables each. */
+const COSTS_PER_DOCUMENT = 100;
+
 /**
  * Refuses an operation over any limit once it is parsed, validated and chosen, and before any resolver runs.
  * The shape is measured first, so the cost is only counted for a document of bounded size.
+ *
+ * Apollo Server keeps each parsed document and hands the same object to every request that sends the same
+ * text, so an operation's shape, and its cost for the same variables, are measured once per container.
  */
 export function queryLimitsPlugin(limits: QueryLimits = QUERY_LIMITS): ApolloServerPlugin {
+  const shapes = new WeakMap<OperationDefinitionNode, ReturnType<typeof measureShape>>();
+  const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, schema, request }) {
           if (!operation) return;
-          const fragments = Object.fromEntries(
-            document.definitions
-              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-              .map((d) => [d.name.value, d]),
-          );
-          const shape = measureShape(operation, fragments);
+          let shape = shapes.get(operation);
+          if (!shape) {
+            const fragments = Object.fromEntries(
+              document.definitions
+                .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+                .map((d) => [d.name.value, d]),
+            );
+            shape = measureShape(operation, fragments);
+            shapes.set(operation, shape);
+          }
           if (shape.selections > limits.maxSelections) throw queryTooLarge('selections', shape.selections, limits.maxSelections);
           if (shape.depth > limits.maxDepth) throw queryTooLarge('depth', shape.depth, limits.maxDepth);
           if (shape.aliases > limits.maxAliases) throw queryTooLarge('aliases', shape.aliases, limits.maxAliases);
           if (shape.directives > limits.maxDirectives) throw queryTooLarge('directives', shape.directives, limits.maxDirectives);
           const variables = request.variables ?? {};
-          // Variables that do not fit the operation are refused by execution before any resolver runs, with
-          // graphql-js's own message; there is nothing to count.
-          if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return;
-          const cost = queryCost(schema, document, operation.name?.value, variables);
-          if (cost > limits.maxCost) throw queryTooLarge('cost', cost, limits.maxCost);
+          let byVariables = costs.get(document);
+          if (!byVariables) costs.set(document, (byVariables = new Map()));
+          const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(variables)}`;
+          let cost = byVariables.get(key);
+          if (cost === undefined) {
+            // Variables that do not fit the operation are refused by execution before any resolver runs, with
+            // graphql-js's own message; there is nothing to count (null).
+            cost = getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors
+              ? null
+              : queryCost(schema, document, operation.name?.value, variables);
+            if (byVariables.size >= COSTS_PER_DOCUMENT) byVariables.delete(byVariables.keys().next().value!);
+            byVariables.set(key, cost);
+          }
+          if (cost !== null && cost > limits.maxCost) throw queryTooLarge('cost', cost, limits.maxCost);
         },
       };
     },
