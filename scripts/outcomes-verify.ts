@@ -10,6 +10,9 @@ import { parseArgs } from 'node:util';
  *   npm run outcomes:verify -- --endpoint http://127.0.0.1:N  a running DynamoDB Local (npm start prints its address)
  *   TABLE_NAME=… AWS_REGION=… npm run outcomes:verify -- --aws the deployed table, with the caller's AWS credentials
  *   … -- --cohort coh_1 --cohort coh_2                        compare only these cohorts and their employments
+ *   … -- --rebuild                                            first rebuild the programme's aggregate from the cohorts'
+ *                                                             counters and the outcome rows (once, on a table from before
+ *                                                             it was kept; while nothing else writes), then verify
  */
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -18,6 +21,7 @@ async function main(): Promise<number> {
       table: { type: 'string' },
       aws: { type: 'boolean', default: false },
       cohort: { type: 'string', multiple: true, default: [] },
+      rebuild: { type: 'boolean', default: false },
     },
   });
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -50,6 +54,11 @@ async function main(): Promise<number> {
     }
   }
   try {
+    if (values.rebuild) {
+      const { rebuildProgrammeOutcomes } = await import('../functions/services/outcomes/rebuild');
+      await rebuildProgrammeOutcomes();
+      console.log(`outcomes:verify: rebuilt the programme's outcome aggregate in ${process.env.TABLE_NAME} from its cohorts and rows`);
+    }
     const { verifyOutcomeAggregates } = await import('../functions/services/outcomes/verifyTable');
     const { items, differences } = await verifyOutcomeAggregates(values.cohort);
     const scope = values.cohort.length ? ` (cohorts ${values.cohort.join(', ')})` : '';

@@ -3,6 +3,7 @@ import { db, tableName } from './client';
 import { EmploymentOutcome } from './entities';
 import type { CollectionSpec } from './entity';
 import type { EmploymentOutcomeRecord, EmploymentRecord, PostRecord } from './records';
+import { conflict } from '../lib/errors';
 import type { TxWrite } from './transact';
 import { queryAll } from './page';
 
@@ -16,15 +17,21 @@ export const employmentOutcomeWrites = {
   started(employment: EmploymentRecord, post: PostRecord): TxWrite[] {
     return EmploymentOutcome.create(employmentOutcomeRow(employment, post));
   },
-  /** The LXP left on this day. */
-  left(employmentId: string, leftOn: string): TxWrite {
-    return setOnRow(employmentId, { leftOn });
+  /**
+   * The LXP left on this day; the row's latest supervision must still be the one read (`read`), since the
+   * programme's counters of the row move from it in the same transaction.
+   */
+  left(read: EmploymentRecord, leftOn: string): TxWrite {
+    return setOnRow(read.id, { leftOn }, read.lastSupervisionAt ?? null, false);
   },
-  /** Supervision was held: the employment's latest supervision day, as the employment now records it. */
-  supervised(employmentId: string, lastSupervisionAt: string): TxWrite {
-    return setOnRow(employmentId, { lastSupervisionAt });
+  /** Supervision was held: the employment's latest supervision day; the row must be as read, and not left. */
+  supervised(read: EmploymentRecord, lastSupervisionAt: string): TxWrite {
+    return setOnRow(read.id, { lastSupervisionAt }, read.lastSupervisionAt ?? null, true);
   },
 };
+
+const changedMeanwhile = () =>
+  conflict('CONCURRENT_WRITE', 'A supervision or the leaving of this employment was recorded meanwhile; retry');
 
 /** The outcome row an employment and its post make (also what the integrity check expects to find). */
 export function employmentOutcomeRow(employment: EmploymentRecord, post: PostRecord): EmploymentOutcomeRecord {
@@ -43,9 +50,21 @@ export function employmentOutcomeRow(employment: EmploymentRecord, post: PostRec
   };
 }
 
-function setOnRow(employmentId: string, changes: Partial<EmploymentOutcomeRecord>): TxWrite {
-  const names: Record<string, string> = {};
+function setOnRow(
+  employmentId: string,
+  changes: Partial<EmploymentOutcomeRecord>,
+  lastSupervisionAt: string | null,
+  notLeft: boolean,
+): TxWrite {
+  const names: Record<string, string> = { '#last': 'lastSupervisionAt', ...(notLeft ? { '#left': 'leftOn' } : {}) };
   const values: Record<string, unknown> = {};
+  const conditions = [
+    // A row exists for every employment started since the outcome figures were kept.
+    'attribute_exists(PK)',
+    lastSupervisionAt === null ? 'attribute_not_exists(#last)' : '#last = :last',
+    ...(notLeft ? ['attribute_not_exists(#left)'] : []),
+  ];
+  if (lastSupervisionAt !== null) values[':last'] = lastSupervisionAt;
   const sets = Object.entries(changes).map(([field, value], i) => {
     names[`#o${i}`] = field;
     values[`:o${i}`] = value;
@@ -57,12 +76,12 @@ function setOnRow(employmentId: string, changes: Partial<EmploymentOutcomeRecord
         TableName: tableName(),
         Key: EmploymentOutcome.keyOf({ employmentId } as EmploymentOutcomeRecord),
         UpdateExpression: `SET ${sets.join(', ')}`,
-        // A row exists for every employment started since the outcome figures were kept.
-        ConditionExpression: 'attribute_exists(PK)',
+        ConditionExpression: conditions.join(' AND '),
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
       },
     },
+    onConditionFailed: changedMeanwhile,
   };
 }
 

@@ -10,6 +10,15 @@ type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[numb
 export interface TxWrite {
   write: TransactItem;
   onConditionFailed?: () => Error;
+  /** An unconditional addition to counters (see `addUnconditionally`): merged with others to the same item. */
+  addition?: Addition;
+}
+
+interface Addition {
+  key: Keys;
+  increments: Record<string, number>;
+  /** Attributes set alongside, whatever they held (e.g. the item's type, when the addition creates it). */
+  set: Record<string, unknown>;
 }
 
 /** Put a new item; the transaction fails (with `onExists`'s error) if an item with its key exists. */
@@ -100,6 +109,70 @@ export function addToCounters<R>(key: Keys, increments: Partial<Record<CounterOf
   };
 }
 
+/**
+ * Add to top-level counters of an item, creating the item and any counter that is not there yet (ADD treats
+ * an absent number as 0), with no condition: for a summary whose truth is the transaction it rides in.
+ * Several additions to one item in one transaction are merged into one write (DynamoDB refuses two
+ * operations on one item in a transaction); counters whose increments sum to 0 are left out.
+ */
+export function addUnconditionally(key: Keys, increments: Record<string, number>, set: Record<string, unknown> = {}): TxWrite {
+  const addition = { key, increments: { ...increments }, set: { ...set } };
+  return { write: additionWrite(addition), addition };
+}
+
+function additionWrite({ key, increments, set }: Addition): TransactItem {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const sets = Object.entries(set).map(([field, value], i) => {
+    names[`#s${i}`] = field;
+    values[`:s${i}`] = value;
+    return `#s${i} = :s${i}`;
+  });
+  const adds = Object.entries(increments)
+    .filter(([, by]) => by !== 0)
+    .map(([field, by], i) => {
+      names[`#a${i}`] = field;
+      values[`:a${i}`] = by;
+      return `#a${i} :a${i}`;
+    });
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: key,
+      UpdateExpression: [sets.length && `SET ${sets.join(', ')}`, adds.length && `ADD ${adds.join(', ')}`].filter(Boolean).join(' '),
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
+}
+
+/** The writes with every item's additions merged into one, in the place of its first; additions of nothing dropped. */
+function mergeAdditions(writes: TxWrite[]): TxWrite[] {
+  const merged = new Map<string, Addition>();
+  const out: (TxWrite | Addition)[] = [];
+  for (const w of writes) {
+    if (!w.addition) {
+      out.push(w);
+      continue;
+    }
+    const id = JSON.stringify(w.addition.key);
+    const into = merged.get(id);
+    if (!into) {
+      const copy = { key: w.addition.key, increments: { ...w.addition.increments }, set: { ...w.addition.set } };
+      merged.set(id, copy);
+      out.push(copy);
+      continue;
+    }
+    for (const [field, by] of Object.entries(w.addition.increments)) into.increments[field] = (into.increments[field] ?? 0) + by;
+    Object.assign(into.set, w.addition.set);
+  }
+  return out.flatMap((w) => {
+    if ('write' in w) return [w];
+    if (Object.values(w.increments).every((by) => by === 0)) return [];
+    return [{ write: additionWrite(w), addition: w }];
+  });
+}
+
 interface CancellationReason {
   Code?: string;
 }
@@ -108,7 +181,8 @@ interface CancellationReason {
  * Writes all items in one TransactWriteItems: all succeed or none do. When a condition fails, the error of
  * the first failing write is thrown (e.g. CONFLICT / ALREADY_APPLIED), so nothing is ever half-written.
  */
-export async function transactWrite(writes: TxWrite[]): Promise<void> {
+export async function transactWrite(asked: TxWrite[]): Promise<void> {
+  const writes = mergeAdditions(asked);
   if (writes.length === 0) return;
   if (writes.length > 100) throw new Error('A transaction holds at most 100 writes');
   try {

@@ -1,7 +1,20 @@
 import { BatchGetCommand, PutCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client';
 import { applicantGuardItem, cohortNumberGuardItem, itemOf, roleMemberItem } from '../db/entities';
-import type { CohortRecord, EnrolmentRecord, PersonRecord, RelationRecord, StoredRecord, TrainingApplicationRecord } from '../db/records';
+import { recordOf } from '../db/item';
+import { addToStoredProgramme, readProgrammeCounters } from '../db/programmeOutcomes';
+import type {
+  CohortRecord,
+  EmploymentOutcomeRecord,
+  EnrolmentRecord,
+  PersonRecord,
+  RelationRecord,
+  StoredRecord,
+  TrainingApplicationRecord,
+} from '../db/records';
+import type { CohortWithAggregates } from '../services/outcomes/aggregates';
+import { countersByShard } from '../services/outcomes/programmeCounters';
+import { rebuildProgrammeOutcomes } from '../services/outcomes/rebuild';
 import { memberGuardItem } from '../db/coproduction';
 import { coproductionMemberships, coproductionRecords } from './coproductionData';
 import { APPLICATIONS, COHORTS, MENTORS, PEOPLE, TRAINING, type PaperApplication } from './paperData';
@@ -118,25 +131,31 @@ export function paperItems(): Record<string, unknown>[] {
 
 /**
  * Writes the paper's data, each item only if it is not there yet: running it twice changes nothing, and
- * records changed through the API are never overwritten.
+ * records changed through the API are never overwritten. The programme's outcome aggregate then counts
+ * exactly the cohorts and employment outcome rows this run wrote (functions/db/programmeOutcomes.ts).
  */
 export async function seedPaperData(): Promise<{ written: number; present: number }> {
   const all = paperItems();
   const items = await missingFrom(all);
-  let written = 0;
+  const written: Record<string, unknown>[] = [];
   const queue = [...items];
   const worker = async () => {
     for (let item = queue.shift(); item; item = queue.shift()) {
       try {
         await db().send(new PutCommand({ TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(PK)' }));
-        written++;
+        written.push(item);
       } catch (error) {
         if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
       }
     }
   };
   await Promise.all(Array.from({ length: 8 }, worker));
-  return { written, present: all.length - written };
+  const cohorts = written.filter((i) => i.type === 'Cohort').map((i) => recordOf<CohortWithAggregates>(i));
+  const rows = written.filter((i) => i.type === 'EmploymentOutcome').map((i) => recordOf<EmploymentOutcomeRecord>(i));
+  // On a table whose aggregate was never built (a fresh one, or data from before it was kept), build it whole.
+  if ((await readProgrammeCounters()).built) await addToStoredProgramme(countersByShard(cohorts, rows));
+  else await rebuildProgrammeOutcomes(SEEDED_AT);
+  return { written: written.length, present: all.length - written.length };
 }
 
 /** The items whose keys are not in the table yet, found with BatchGetItem (100 keys a request), so a second run is quick. */

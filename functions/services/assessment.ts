@@ -1,5 +1,6 @@
+import { outcomeWrites } from './outcomes/programmeWrites';
 import type { AssessmentRecord, AssessorDecisionRecord, PortfolioRecord } from '../db/deliveryRecords';
-import { Assessment, Cohort, derivedIds, Enrolment, Portfolio } from '../db/entities';
+import { Assessment, derivedIds, Enrolment, Portfolio } from '../db/entities';
 import type { CohortRecord, EnrolmentRecord } from '../db/records';
 import { type CounterOf, type TxWrite } from '../db/transact';
 import { conflict, notEligible } from '../lib/errors';
@@ -111,7 +112,7 @@ export function assessPortfolio(ctx: Context, input: AssessPortfolioInput) {
             when: Enrolment.when.equals('status', 'ACTIVE'),
             onConditionFailed: () => conflict('ALREADY_ENDED', 'The enrolment ended meanwhile'),
           }),
-          Cohort.add(enrolment.cohortId, counters, { onConditionFailed: changedMeanwhile }),
+          ...outcomeWrites.countInCohort(enrolment.cohortId, counters, { onConditionFailed: changedMeanwhile }),
         );
         enrolmentAfter = { ...enrolment, ...enrolmentChanges, version: enrolment.version + 1 };
       }

@@ -1,4 +1,4 @@
-import { employmentOutcomeWrites } from '../db/outcomes';
+import { outcomeWrites } from './outcomes/programmeWrites';
 import { Employment, Relation, relationKey, SupervisionRecord, supervisionDueItem, supervisionDueKey } from '../db/entities';
 import { newId } from '../db/ids';
 import { lists, type ListSource } from '../db/lists';
@@ -85,7 +85,7 @@ export function recordLeaving(ctx: Context, input: RecordLeavingInput) {
       writes: [
         Employment.update(employment, changes, { when: Employment.when.equals('status', 'ACTIVE'), onConditionFailed: alreadyLeft }),
         deleteItem(supervisionDueKey(employment.id)),
-        employmentOutcomeWrites.left(employment.id, input.leftOn),
+        ...outcomeWrites.left(employment, input.leftOn),
         ...(employment.supervisorId && !stillSupervised
           ? [deleteItem(relationKey(employment.supervisorId, 'SUPERVISOR', employment.subjectId))]
           : []),
@@ -132,7 +132,7 @@ export function recordSupervision(ctx: Context, input: RecordSupervisionInput) {
           },
         ),
         putItem(supervisionDueItem({ ...employment, lastSupervisionAt: heldOn })),
-        employmentOutcomeWrites.supervised(employment.id, heldOn),
+        ...outcomeWrites.supervised(employment, heldOn),
       );
     }
     return { writes, result: { record } };

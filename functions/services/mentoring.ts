@@ -1,7 +1,7 @@
+import { outcomeWrites } from './outcomes/programmeWrites';
 import type { MentorAssignmentRecord, MentoringMeetingRecord, MentorRecord, ShadowingRecord } from '../db/deliveryRecords';
 import type { MentoringShortfallModel } from '../db/records';
 import {
-  Cohort,
   cohortMentorGuardItem,
   cohortMentorGuardKey,
   Enrolment,
@@ -121,7 +121,7 @@ export function assignmentWrites(
       putNew(cohortMentorGuardItem(enrolment.cohortId, mentor.id, mentor.background), () =>
         conflict('CONCURRENT_WRITE', 'Another assignment of this mentor was in progress; retry'),
       ),
-      Cohort.add(
+      ...outcomeWrites.countInCohort(
         enrolment.cohortId,
         { [`mentorCounts.${mentor.background}` as const]: 1 },
         { onConditionFailed: () => conflict('CONCURRENT_WRITE', 'The cohort changed meanwhile; retry') },

@@ -1,6 +1,5 @@
-import { employmentOutcomeWrites } from '../db/outcomes';
+import { outcomeWrites } from './outcomes/programmeWrites';
 import {
-  Cohort,
   Employment,
   employedGuardItem,
   employedGuardKey,
@@ -431,7 +430,7 @@ export function respondToOffer(ctx: Context, input: RespondToOfferInput) {
         ),
         write,
         ...Employment.create(employment),
-        ...employmentOutcomeWrites.started(employment, post),
+        ...outcomeWrites.employmentStarted(employment, post),
         putItem(supervisionDueItem(employment)),
         ...(employment.supervisorId
           ? [putItem(Relation.item(supervisorRelation(employment.supervisorId, employment.subjectId, ctx.now)))]
@@ -456,7 +455,7 @@ function countEmployed(employment: EmploymentRecord): TxWrite[] {
   const raced = () => conflict('CONCURRENT_WRITE', 'Another employment for this person was recorded at the same time; retry');
   return [
     putNew(employedGuardItem(employment.cohortId, employment.subjectId, employment.id), raced),
-    Cohort.add(employment.cohortId, { employedCount: 1 }, { onConditionFailed: raced }),
+    ...outcomeWrites.countInCohort(employment.cohortId, { employedCount: 1 }, { onConditionFailed: raced }),
   ];
 }
 

@@ -1,3 +1,4 @@
+import { outcomeWrites } from './outcomes/programmeWrites';
 import type { PortfolioRecord } from '../db/deliveryRecords';
 import {
   applicantGuardItem,
@@ -73,7 +74,7 @@ function submitApplication(application: TrainingApplicationRecord): TxWrite[] {
     putNew(applicantGuardItem(application.cohortId, application.subjectId, application.id), () =>
       conflict('ALREADY_APPLIED', 'This person has already applied to this cohort'),
     ),
-    Cohort.add(
+    ...outcomeWrites.countInCohort(
       application.cohortId,
       { applicationCount: 1 },
       { when: Cohort.when.equals('status', 'OPEN'), onConditionFailed: cohortNotOpen },
@@ -122,7 +123,7 @@ export function decideTrainingApplication(ctx: Context, input: DecideTrainingApp
       return {
         writes: [
           update(changes),
-          Cohort.add(
+          ...outcomeWrites.countInCohort(
             cohort.id,
             { offeredCount: 1 },
             { when: Cohort.when.below('offeredCount', 'capacity'), onConditionFailed: () => capacityReached(cohort) },
@@ -197,7 +198,7 @@ export function enrol(ctx: Context, input: EnrolInput) {
             onConditionFailed: () => conflict('ALREADY_ENROLLED', 'The application was enrolled or changed meanwhile'),
           },
         ),
-        Cohort.add(
+        ...outcomeWrites.countInCohort(
           cohort.id,
           { enrolmentCount: 1 },
           {
@@ -254,6 +255,7 @@ export function createCohort(ctx: Context, input: CreateCohortInput) {
     return {
       writes: [
         ...Cohort.create(cohort),
+        outcomeWrites.cohortCreated(cohort.id),
         putNew(cohortNumberGuardItem(number, cohort.id), () => conflict('COHORT_NUMBER_TAKEN', `Cohort number ${number} is taken`)),
         ...relations.flatMap((r) => Relation.create(r)),
       ],

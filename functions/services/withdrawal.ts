@@ -1,4 +1,5 @@
-import { Cohort, Enrolment } from '../db/entities';
+import { outcomeWrites } from './outcomes/programmeWrites';
+import { Enrolment } from '../db/entities';
 import { conflict } from '../lib/errors';
 import type { NonCompletionReason } from '../lib/vocabulary';
 import type { ServiceContext as Context } from './context';
@@ -45,7 +46,11 @@ export function endEnrolment(ctx: Context, input: EndEnrolmentInput) {
     return {
       writes: [
         Enrolment.update(enrolment, changes, { when: Enrolment.when.equals('status', 'ACTIVE'), onConditionFailed: ended }),
-        Cohort.add(enrolment.cohortId, { [`nonCompletionCounts.${input.reason}` as const]: 1 }, { onConditionFailed: ended }),
+        ...outcomeWrites.countInCohort(
+          enrolment.cohortId,
+          { [`nonCompletionCounts.${input.reason}` as const]: 1 },
+          { onConditionFailed: ended },
+        ),
       ],
       result: { enrolment: { ...enrolment, ...changes, version: enrolment.version + 1 } },
     };

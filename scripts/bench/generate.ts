@@ -1,5 +1,10 @@
 import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../../functions/db/client';
+import { recordOf } from '../../functions/db/item';
+import { replaceProgrammeCounters } from '../../functions/db/programmeOutcomes';
+import type { EmploymentOutcomeRecord } from '../../functions/db/records';
+import type { CohortWithAggregates } from '../../functions/services/outcomes/aggregates';
+import { countersByShard } from '../../functions/services/outcomes/programmeCounters';
 
 type Item = Record<string, unknown>;
 
@@ -65,9 +70,10 @@ export async function generateBigCohort(rows: number): Promise<{ cohortId: strin
 /**
  * The programme `times` over, as `programmeOutcomes` reads it: the items it reads (cohorts with their
  * aggregates, employment outcome rows) copied `times - 1` more times with every id suffixed
- * (`coh_1` → `coh_1x7`), into `table`. Items the query never reads do not change its key conditions or
- * the rows they return, so they are left out: copying all of them 100 times into DynamoDB Local would take
- * the benchmark's whole time budget. Returns how many items the query reads at this size.
+ * (`coh_1` → `coh_1x7`), into `table`, and the programme's aggregate computed from those copies (as a
+ * rebuild would). Items the query never reads do not change its key conditions or the rows they return, so
+ * they are left out: copying all of them 100 times into DynamoDB Local would take the benchmark's whole
+ * time budget. Returns how many items the whole page reads at this size.
  */
 export async function generateProgrammeCopies(table: string, times: number, types: ReadonlySet<string>): Promise<number> {
   const all = await scanAll();
@@ -86,5 +92,12 @@ export async function generateProgrammeCopies(table: string, times: number, type
     copies.push(...items.map((i) => ({ ...renamed(i, map), ...(i.type === 'Cohort' ? { number: (i.number as number) + k * 1000 } : {}) })));
   }
   await writeAll(copies, table);
+  const cohorts = copies.filter((i) => i.type === 'Cohort').map((i) => recordOf<CohortWithAggregates>(i));
+  const cohortIds = new Set(cohorts.map((c) => c.id));
+  const rows = copies
+    .filter((i) => i.type === 'EmploymentOutcome')
+    .map((i) => recordOf<EmploymentOutcomeRecord>(i))
+    .filter((r) => cohortIds.has(r.cohortId));
+  await replaceProgrammeCounters(countersByShard(cohorts, rows), new Date().toISOString(), table);
   return copies.length;
 }

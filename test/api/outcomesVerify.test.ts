@@ -121,16 +121,23 @@ describe('outcomes:verify', () => {
     expect(clean.output).toContain('every aggregate matches its records');
     expect(clean.code).toBe(0);
 
-    await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: itemKey('Cohort', cohort.id),
-        UpdateExpression: 'SET applicationCount = :n',
-        ExpressionAttributeValues: { ':n': 3 },
-      }),
-    );
-    const tampered = await verifyScript([cohort.id]);
-    expect(tampered.output).toContain(`DIFFERENCE ${cohort.id} applicationCount: stored 3, records say 0`);
-    expect(tampered.code).toBe(1);
+    const setApplicationCount = (n: number) =>
+      db().send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: itemKey('Cohort', cohort.id),
+          UpdateExpression: 'SET applicationCount = :n',
+          ExpressionAttributeValues: { ':n': n },
+        }),
+      );
+    await setApplicationCount(3);
+    try {
+      const tampered = await verifyScript([cohort.id]);
+      expect(tampered.output).toContain(`DIFFERENCE ${cohort.id} applicationCount: stored 3, records say 0`);
+      expect(tampered.code).toBe(1);
+    } finally {
+      // The table is shared: the programme's aggregate sums every cohort's counters as stored.
+      await setApplicationCount(0);
+    }
   });
 });

@@ -27,6 +27,23 @@ describe('round trips', () => {
     expect(requestCounts(res)).toMatchObject({ roundTrips: 3, byCommand: { QueryCommand: 1 } });
   });
 
+  it('writes the audit of 20 statements alongside the reads of their values, not in a round trip after them', async () => {
+    const without = await as('per_facilitator').query(
+      `{ cohort(id: "coh_2") { applications(first: 20) { edges { node { status applicant { displayName } } } } } }`,
+    );
+    const res = await as('per_facilitator').query(
+      `{ cohort(id: "coh_2") { applications(first: 20) { edges { node { status statement applicant { displayName } } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const statements = res.data.cohort.applications.edges.filter((e: { node: { statement: string | null } }) => e.node.statement);
+    expect(statements.length).toBeGreaterThan(0);
+    // One conditional put per subject read, started as the statements were allowed: the same chain of
+    // round trips as the list without them (the statements are read in the applicants' round trip).
+    const counts = requestCounts(res);
+    expect(counts.byCommand.PutItemCommand).toBe(20);
+    expect(counts.roundTrips).toBe(requestCounts(without).roundTrips);
+  });
+
   it("reads the viewer's own applications as soon as the viewer is known, then the cohorts", async () => {
     const res = await as('SERVICE_USER').query(
       `{ me { displayName trainingApplications { edges { node { status cohort { number } } } } } }`,

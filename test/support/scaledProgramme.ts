@@ -1,6 +1,8 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../../functions/db/client';
 import { scanTable } from '../../functions/db/outcomes';
+import { PROGRAMME_OUTCOMES } from '../../functions/db/programmeOutcomes';
+import { rebuildProgrammeOutcomes } from '../../functions/services/outcomes/rebuild';
 
 /** Ids are `<three lower-case letters>_<rest>`; keys and references embed them. */
 const ID = /\b([a-z]{3})_([A-Za-z0-9]+(?:_[A-Za-z0-9]+)*)/g;
@@ -34,11 +36,14 @@ async function writeAll(items: Record<string, unknown>[]): Promise<void> {
 
 /**
  * Grows the table's programme (the seeded paper data) to `times` its size: every record, aggregate and
- * relation copied `times - 1` times under new ids. Returns the number of items before and after.
+ * relation copied `times - 1` times under new ids, then the programme's aggregate (one set of items, not
+ * copied) rebuilt from all the copies. Returns the number of items before and after.
  */
 export async function scaleProgramme(times: number): Promise<{ before: number; after: number }> {
   const seed: Record<string, unknown>[] = [];
   for await (const item of scanTable()) seed.push(item);
-  for (let k = 1; k < times; k++) await writeAll(seed.map((item) => copyOf(item, k)));
-  return { before: seed.length, after: seed.length * times };
+  const copied = seed.filter((item) => item.PK !== PROGRAMME_OUTCOMES);
+  for (let k = 1; k < times; k++) await writeAll(copied.map((item) => copyOf(item, k)));
+  await rebuildProgrammeOutcomes();
+  return { before: seed.length, after: seed.length + copied.length * (times - 1) };
 }

@@ -23,9 +23,19 @@ export const hourOf = (at: string) => `${at.slice(0, 13)}:00:00.000Z`;
  *   (read and put back on a condition), so repeated refused attempts cannot flood the subject's trail; the count still says
  *   how many there were.
  * Nothing is ever overwritten or removed.
+ *
+ * Allowed reads are written as soon as they are decided, not once the response is complete: the resolvers
+ * that decide a batch of fields run together, and their events are put once that batch has run (the next
+ * turn of the event loop), alongside the reads of the values just allowed — so the audit is not a round
+ * trip of its own after the reads. `flush` writes what is left and waits for every write. A subject whose
+ * fields are decided in two batches (asked for at two depths) gets an event for each. Refused-only subjects
+ * wait for the end, so a request adds one attempt to an aggregate, however its refusals were spread.
  */
 export class AuditLog {
   private readonly subjects = new Map<string, SubjectReads>();
+  /** Writes started early; each is awaited by `flush`, and a failed one fails it. */
+  private readonly writes: Promise<void>[] = [];
+  private scheduled = false;
 
   constructor(
     private readonly viewer: Viewer,
@@ -44,10 +54,28 @@ export class AuditLog {
     if (!decision.allowed) reads.denied.add(coordinate);
     reads.rules.add(decision.by);
     if (record?.id !== undefined) reads.recordIds.add(String(record.id));
+    if (decision.allowed && !this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => {
+        this.scheduled = false;
+        this.writeAllowed();
+      });
+    }
   }
 
+  /** Subjects still to write, and writes under way: zero when the request read nothing special. */
   get size(): number {
-    return this.subjects.size;
+    return this.subjects.size + this.writes.length;
+  }
+
+  /** Starts writing the events of every subject with an allowed read decided so far. */
+  private writeAllowed(): void {
+    const ready = this.events().filter((e) => !isRefusedOnly(e));
+    if (ready.length === 0) return;
+    for (const e of ready) this.subjects.delete(e.subjectId);
+    const write = putAuditEvents(ready, ulid);
+    write.catch(() => undefined); // awaited, and reported, by flush
+    this.writes.push(write);
   }
 
   /** The records this request will write, one per subject. */
@@ -69,12 +97,25 @@ export class AuditLog {
     }));
   }
 
-  /** Writes the request's records; throws if they cannot be written, so the data is not released unaudited. */
+  /**
+   * Writes the rest of the request's records and waits for those already under way; throws if any cannot
+   * be written, so the data is not released unaudited.
+   */
   async flush(): Promise<void> {
     const events = this.events();
     this.subjects.clear();
-    const refusedOnly = events.filter((e) => e.decision === 'DENIED' && e.rule === 'deny');
+    const refusedOnly = events.filter(isRefusedOnly);
     const withReads = events.filter((e) => !refusedOnly.includes(e));
-    await Promise.all([putAuditEvents(withReads, ulid), ...refusedOnly.map((e) => addRefusedAttempt(e, hourOf(e.at)))]);
+    const writes = this.writes.splice(0);
+    const results = await Promise.allSettled([
+      ...writes,
+      putAuditEvents(withReads, ulid),
+      ...refusedOnly.map((e) => addRefusedAttempt(e, hourOf(e.at))),
+    ]);
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 }
+
+/** A subject the request was only refused about: recorded in the actor's hourly aggregate, not as an event. */
+const isRefusedOnly = (e: AuditEventRecord) => e.decision === 'DENIED' && e.rule === 'deny';

@@ -1,6 +1,7 @@
 import { Cohort, Relation } from '../../db/entities';
 import { readEmploymentOutcomes } from '../../db/outcomes';
 import { queryAll } from '../../db/page';
+import { readProgrammeCounters, type Counters } from '../../db/programmeOutcomes';
 import type { CohortRecord, EmploymentOutcomeRecord, RelationRecord } from '../../db/records';
 import { config } from '../../lib/config';
 import { badInput } from '../../lib/errors';
@@ -8,9 +9,10 @@ import { canHold, type NonCompletionReason, type PostRole, type Role, type Servi
 import type { ServiceContext, Viewer } from '../context';
 import { findMany } from '../load';
 import { intInRange, requireId } from '../validate';
-import { funnelOf, groupOf, NON_COMPLETION_REASONS, sumFunnels, type CohortWithAggregates, type Funnel } from './aggregates';
+import { funnelOf, groupOf, NON_COMPLETION_REASONS, type CohortWithAggregates, type Funnel } from './aggregates';
 import { BENCHMARKS, type BenchmarkFigure } from './benchmarks';
-import { addDays, addMonths, daysBetween } from './dates';
+import { addMonths } from './dates';
+import { countersByShard, funnelCounters, retentionCounts, sumCounters, supervisionCounts, timeToHireCounts } from './programmeCounters';
 import { count, rate, type CountFigure, type RateFigure } from './figures';
 
 /** Roles that may see every record the figures count (training, employment), so see exact figures. */
@@ -67,14 +69,22 @@ export interface RetentionModel {
   rate: RateFigure;
 }
 
+type TimeToHireModel = { hires: CountFigure; meanDays: number | null; medianDays: number | null; suppressed: boolean };
+type SupervisionComplianceModel = { intervalDays: number; inPost: CountFigure; compliant: CountFigure; rate: RateFigure };
+
+/**
+ * Each list and figure is read when it is asked for, and not before: the totals, retention, time to hire
+ * and supervision compliance of the whole programme come from its aggregate alone, and only the per-cohort
+ * and per-employment lists read the records they list.
+ */
 export interface ProgrammeOutcomesModel {
-  cohorts: CohortOutcomeModel[];
-  totals: OutcomeTotalsModel;
-  employments: EmploymentOutcomeModel[];
+  cohorts: Promise<CohortOutcomeModel[]>;
+  totals: Promise<OutcomeTotalsModel>;
+  employments: Promise<EmploymentOutcomeModel[]>;
   /** Retention at `months` months; BAD_USER_INPUT (`months`) outside 1 to 120. */
-  retentionAt(months: number): RetentionModel;
-  timeToHire: { hires: CountFigure; meanDays: number | null; medianDays: number | null; suppressed: boolean };
-  supervisionCompliance: { intervalDays: number; inPost: CountFigure; compliant: CountFigure; rate: RateFigure };
+  retentionAt(months: number): Promise<RetentionModel>;
+  timeToHire: Promise<TimeToHireModel>;
+  supervisionCompliance: Promise<SupervisionComplianceModel>;
   benchmarks: readonly BenchmarkFigure[];
 }
 
@@ -114,22 +124,28 @@ function funnelFigures(f: Funnel, exact: boolean): FunnelFigures {
   };
 }
 
-async function selectCohorts(ctx: ServiceContext, filter: OutcomesFilter): Promise<CohortWithAggregates[]> {
+function checkFilter(filter: OutcomesFilter): readonly string[] | undefined {
   if (filter.from && filter.to && filter.from > filter.to) throw badInput('to', 'to must not be before from');
+  if (!filter.cohortIds) return undefined;
+  const ids = [...new Set(filter.cohortIds)];
+  if (ids.length > MAX_COHORT_IDS) throw badInput('cohortIds', `cohortIds holds at most ${MAX_COHORT_IDS} ids`);
+  ids.forEach((id) => requireId(id, 'Cohort', 'cohortIds'));
+  return ids;
+}
+
+const byStart = (a: CohortWithAggregates, b: CohortWithAggregates) => a.startDate.localeCompare(b.startDate) || a.number - b.number;
+
+async function selectCohorts(ctx: ServiceContext, filter: OutcomesFilter): Promise<CohortWithAggregates[]> {
+  const ids = checkFilter(filter);
   let cohorts: CohortWithAggregates[];
-  if (filter.cohortIds) {
-    const ids = [...new Set(filter.cohortIds)];
-    if (ids.length > MAX_COHORT_IDS) throw badInput('cohortIds', `cohortIds holds at most ${MAX_COHORT_IDS} ids`);
-    ids.forEach((id) => requireId(id, 'Cohort', 'cohortIds'));
+  if (ids) {
     cohorts = (await findMany(ctx, 'Cohort', ids)) as CohortWithAggregates[];
     const missing = ids.find((id) => !cohorts.some((c) => c.id === id));
     if (missing) throw badInput('cohortIds', `There is no cohort ${missing}`);
   } else {
     cohorts = await queryAll<CohortWithAggregates>(Cohort.collections.all());
   }
-  return cohorts
-    .filter((c) => (!filter.from || c.startDate >= filter.from) && (!filter.to || c.startDate <= filter.to))
-    .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.number - b.number);
+  return cohorts.filter((c) => (!filter.from || c.startDate >= filter.from) && (!filter.to || c.startDate <= filter.to)).sort(byStart);
 }
 
 /** Whether the employment was still in role `months` months after its start; null until then. */
@@ -139,75 +155,151 @@ function inRoleAt(row: EmploymentOutcomeRecord, months: number, today: string): 
   return !row.leftOn || row.leftOn >= anniversary;
 }
 
-function median(xs: number[]): number | null {
-  if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+/** The outcome rows of these cohorts' employments, earliest start first. */
+const rowsOf = (cohorts: CohortWithAggregates[], rows: EmploymentOutcomeRecord[]) => {
+  const selected = new Set(cohorts.map((c) => c.id));
+  return rows
+    .filter((r) => selected.has(r.cohortId))
+    .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.employmentId.localeCompare(b.employmentId));
+};
+
+/** A promise made the first time it is asked for, then shared. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
 }
 
 /**
- * The programme's outcomes over the selected cohorts. Reads the cohorts' items (one query, or one batch by
- * id), the employments' outcome rows (one query) and, for a viewer who may facilitate, their FACILITATOR
- * relations (one query), whatever the number of applications, enrolments, mentors or employments behind them.
+ * The programme's outcomes over the selected cohorts.
+ *
+ * With no filter, the figures over the whole programme come from its aggregate (one query of a few items:
+ * functions/db/programmeOutcomes.ts); the cohort list reads the cohorts' items (one query) and the
+ * employment list the outcome rows (one query), each only when asked for, all in parallel. A viewer who
+ * sees exact figures for some cohorts only adds one query (their FACILITATOR relations) for the totals,
+ * and the cohorts query too in the rare case they facilitate as many cohorts as there are (to tell whether
+ * they facilitate every one).
+ *
+ * With a filter (`cohortIds`, `from`, `to`), the selected cohorts' items (one query, or one batch by id) and
+ * the employment rows (one query) are read and the same counters are summed over them in the request: the
+ * aggregate holds the whole programme only. Either way the cost does not depend on the number of
+ * applications, enrolments, mentors or employments behind the figures.
  */
 export async function programmeOutcomes(ctx: ServiceContext, filter: OutcomesFilter): Promise<ProgrammeOutcomesModel> {
-  const [cohorts, allRows, facilitated] = await Promise.all([
-    selectCohorts(ctx, filter),
-    readEmploymentOutcomes(),
-    facilitatedCohorts(ctx.viewer),
-  ]);
   const today = ctx.now.slice(0, 10);
   const everything = seesEverything(ctx.viewer);
-  const seesCohort = (cohort: CohortRecord) => everything || facilitated.has(cohort.id);
-  const selected = new Set(cohorts.map((c) => c.id));
-  const rows = allRows
-    .filter((r) => selected.has(r.cohortId))
-    .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.employmentId.localeCompare(b.employmentId));
+  const facilitated = once(() => facilitatedCohorts(ctx.viewer));
+  const filtered = filter.cohortIds != null || !!filter.from || !!filter.to;
+  checkFilter(filter);
 
-  const totalsExact = everything || (cohorts.length > 0 && cohorts.every(seesCohort));
-  const totalFigures = funnelFigures(sumFunnels(cohorts.map(funnelOf)), totalsExact);
+  let cohorts: () => Promise<CohortWithAggregates[]>;
+  let rows: () => Promise<EmploymentOutcomeRecord[]>;
+  let counters: () => Promise<Counters>;
+  let totalsExact: () => Promise<boolean>;
+  if (filtered) {
+    // Read now: an unknown cohort id is refused before any figure is answered.
+    const [selected, allRows] = await Promise.all([selectCohorts(ctx, filter), readEmploymentOutcomes(), facilitated()]);
+    const selectedRows = rowsOf(selected, allRows);
+    const summed = sumCounters(countersByShard(selected, selectedRows).values());
+    cohorts = async () => selected;
+    rows = async () => selectedRows;
+    counters = async () => summed;
+    totalsExact = async () => {
+      const theirs = await facilitated();
+      return everything || (selected.length > 0 && selected.every((c) => theirs.has(c.id)));
+    };
+  } else {
+    const allCohorts = once(async () => (await queryAll<CohortWithAggregates>(Cohort.collections.all())).sort(byStart));
+    const allRows = once(readEmploymentOutcomes);
+    const stored = once(readProgrammeCounters);
+    cohorts = allCohorts;
+    rows = once(async () => rowsOf(...(await Promise.all([allCohorts(), allRows()]))));
+    counters = once(async () => {
+      const { built, shards } = await stored();
+      if (built) return sumCounters(shards.values());
+      // A table whose aggregate has not been built yet (`npm run outcomes:verify -- --rebuild`): the same counters from the records.
+      const [all, allRowsRead] = await Promise.all([allCohorts(), allRows()]);
+      return sumCounters(countersByShard(all, rowsOf(all, allRowsRead)).values());
+    });
+    totalsExact = async () => {
+      if (everything) return true;
+      const [c, theirs] = await Promise.all([counters(), facilitated()]);
+      const cohortCount = c.cohortCount ?? 0;
+      // Fewer facilitated cohorts than cohorts: some cohort is not theirs, without reading which.
+      if (cohortCount === 0 || theirs.size < cohortCount) return false;
+      const all = await allCohorts();
+      return all.length > 0 && all.every((cohort) => theirs.has(cohort.id));
+    };
+  }
+  return outcomesModel({ today, everything, facilitated, cohorts, rows, counters, totalsExact });
+}
 
-  const withAdvert = rows.filter((r) => r.advertisedAt);
-  const hires = count(withAdvert.length, everything);
-  const days = withAdvert.map((r) => daysBetween(r.advertisedAt!, r.startDate));
-  const mean = days.length ? Math.round((days.reduce((a, b) => a + b, 0) / days.length) * 10) / 10 : null;
+interface ModelSources {
+  today: string;
+  everything: boolean;
+  facilitated: () => Promise<Set<string>>;
+  cohorts: () => Promise<CohortWithAggregates[]>;
+  rows: () => Promise<EmploymentOutcomeRecord[]>;
+  counters: () => Promise<Counters>;
+  totalsExact: () => Promise<boolean>;
+}
 
-  const inPostRows = rows.filter((r) => r.startDate <= today && (!r.leftOn || r.leftOn > today));
-  // Supervision is expected at least this often (as for the overdue list); a longer gap is non-compliant.
-  const intervalDays = config().supervisionIntervalDays;
-  const dueFrom = addDays(today, -intervalDays);
-  const inPost = count(inPostRows.length, everything);
-  const compliant = count(inPostRows.filter((r) => (r.lastSupervisionAt ?? r.startDate).slice(0, 10) >= dueFrom).length, everything);
-
+/** The figures from their sources; each getter reads only what its field needs (GraphQL reads only asked fields). */
+function outcomesModel({ today, everything, facilitated, cohorts, rows, counters, totalsExact }: ModelSources): ProgrammeOutcomesModel {
   return {
-    cohorts: cohorts.map((cohort) => ({ cohort, ...funnelFigures(funnelOf(cohort), seesCohort(cohort)) })),
-    totals: { ...totalFigures, employmentRate: rate(totalFigures.employed, totalFigures.eligible) },
+    get cohorts() {
+      return Promise.all([cohorts(), facilitated()]).then(([list, theirs]) =>
+        list.map((cohort) => ({ cohort, ...funnelFigures(funnelOf(cohort), everything || theirs.has(cohort.id)) })),
+      );
+    },
+    get totals() {
+      return Promise.all([counters(), totalsExact()]).then(([c, exact]) => {
+        const figures = funnelFigures(funnelOf(funnelCounters(c) as CohortWithAggregates), exact);
+        return { ...figures, employmentRate: rate(figures.employed, figures.eligible) };
+      });
+    },
     // Rows describe individuals (a role held by one person is as good as a name): HR and the Lead LXP only.
-    employments: everything
-      ? rows.map((r) => ({
+    get employments() {
+      if (!everything) return Promise.resolve([]);
+      return rows().then((list) =>
+        list.map((r) => ({
           role: r.role,
           area: r.area,
           ftePercent: r.ftePercent,
           startDate: r.startDate,
           inRoleAt12Months: inRoleAt(r, 12, today),
           inRoleAt24Months: inRoleAt(r, 24, today),
-        }))
-      : [],
-    retentionAt(months) {
+        })),
+      );
+    },
+    async retentionAt(months) {
       intInRange(months, 'months', 1, 120);
-      const observed = rows.map((r) => inRoleAt(r, months, today)).filter((x): x is boolean => x !== null);
-      const employed = count(observed.length, everything);
-      const retained = count(observed.filter(Boolean).length, everything);
+      const counts = retentionCounts(await counters(), months, today);
+      const employed = count(counts.employed, everything);
+      const retained = count(counts.retained, everything);
       return { months, employed, retained, rate: rate(retained, employed) };
     },
-    timeToHire: {
-      hires,
-      meanDays: hires.suppressed ? null : mean,
-      medianDays: hires.suppressed ? null : median(days),
-      suppressed: hires.suppressed,
+    get timeToHire() {
+      return counters().then((c) => {
+        const figures = timeToHireCounts(c);
+        const hires = count(figures.hires, everything);
+        return {
+          hires,
+          meanDays: hires.suppressed ? null : figures.meanDays,
+          medianDays: hires.suppressed ? null : figures.medianDays,
+          suppressed: hires.suppressed,
+        };
+      });
     },
-    supervisionCompliance: { intervalDays, inPost, compliant, rate: rate(compliant, inPost) },
+    get supervisionCompliance() {
+      // Supervision is expected at least this often (as for the overdue list); a longer gap is non-compliant.
+      const intervalDays = config().supervisionIntervalDays;
+      return counters().then((c) => {
+        const counts = supervisionCounts(c, today, intervalDays);
+        const inPost = count(counts.inPost, everything);
+        const compliant = count(counts.compliant, everything);
+        return { intervalDays, inPost, compliant, rate: rate(compliant, inPost) };
+      });
+    },
     benchmarks: BENCHMARKS,
   };
 }

@@ -1,8 +1,10 @@
 import { EmploymentOutcome } from '../../db/entities';
 import { employmentOutcomeRow } from '../../db/outcomes';
-import type { EmploymentRecord, PostRecord } from '../../db/records';
+import { countersOfItems, PROGRAMME_SHARDS } from '../../db/programmeOutcomes';
+import type { EmploymentOutcomeRecord, EmploymentRecord, PostRecord } from '../../db/records';
 import type { NonCompletionReason } from '../../lib/vocabulary';
-import { NON_COMPLETION_REASONS } from './aggregates';
+import { NON_COMPLETION_REASONS, type CohortWithAggregates } from './aggregates';
+import { countersByShard, normalised } from './programmeCounters';
 
 /** One aggregate that does not match what its records say. */
 export interface Difference {
@@ -49,7 +51,7 @@ const tally = <K extends string>(keys: K[]) => keys.reduce<Record<string, number
 /**
  * Recomputes every outcome aggregate from the records themselves (a full read of the table, handed in as
  * items) and returns each difference from what is stored. `cohortIds` limits the comparison to those
- * cohorts and their employments (the records are still all read).
+ * cohorts and their employments (the records are still all read), and leaves the programme's aggregate out.
  *
  * What each aggregate counts:
  * - a cohort's `applicationCount`: its applications; `offeredCount`: those OFFERED; `enrolmentCount`: its
@@ -136,5 +138,30 @@ export function findDifferences(items: Iterable<Record<string, unknown>>, cohort
   for (const [employmentId, row] of rows)
     if (inScope(row.cohortId))
       differences.push({ record: `EmploymentOutcome ${employmentId}`, field: '(row)', stored: row.employmentId, recomputed: null });
+  if (!cohortIds) differences.push(...programmeDifferences(of('Cohort'), of('EmploymentOutcome'), byType.get('ProgrammeOutcomes') ?? []));
+  return differences;
+}
+
+/**
+ * The programme's aggregate (functions/services/outcomes/programmeCounters.ts): each shard's counters against
+ * the sum of its cohorts' stored counters and its employments' stored outcome rows (each checked above
+ * against their own records), rows of a cohort not in the table counting nowhere; and its `Built` item.
+ */
+function programmeDifferences(cohorts: Item[], rows: Item[], stored: Item[]): Difference[] {
+  const ids = new Set(cohorts.map((c) => c.id));
+  const expected = countersByShard(
+    cohorts as unknown as (CohortWithAggregates & { id: string })[],
+    rows.filter((r) => ids.has(r.cohortId)) as unknown as EmploymentOutcomeRecord[],
+  );
+  const { built, shards } = countersOfItems(stored);
+  const differences: Difference[] = [];
+  if (!built) differences.push({ record: 'ProgrammeOutcomes', field: 'built', stored: false, recomputed: true });
+  for (let shard = 0; shard < PROGRAMME_SHARDS; shard++) {
+    const have = normalised(shards.get(shard) ?? {});
+    const want = normalised(expected.get(shard) ?? {});
+    for (const name of new Set([...Object.keys(have), ...Object.keys(want)]))
+      if (have[name] !== want[name])
+        differences.push({ record: `ProgrammeOutcomes shard ${shard}`, field: name, stored: have[name] ?? 0, recomputed: want[name] ?? 0 });
+  }
   return differences;
 }
