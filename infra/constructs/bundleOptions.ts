@@ -32,6 +32,8 @@ export const BUNDLE_FILE_REPLACEMENTS: Record<string, string> = {
   '@apollo/server/dist/esm/incrementalDeliveryPolyfill.js': here('./bundleAliases/apolloExecuteGraphql16.ts'),
   '@apollo/server/dist/esm/utils/makeGatewayGraphQLRequestContext.js': here('./bundleAliases/apolloGatewayAbsent.ts'),
   '@apollo/utils.keyvaluecache/dist/InMemoryLRUCache.js': here('./bundleAliases/inMemoryLRUCache.ts'),
+  '@apollo/utils.keyvaluecache/dist/ErrorsAreMissesCache.js': here('./bundleAliases/errorsAreMissesCacheAbsent.ts'),
+  '@aws-lambda-powertools/logger/lib/esm/logBuffer.js': here('./bundleAliases/logBufferAbsent.ts'),
   '@smithy/core/dist-es/submodules/retry/util-retry/AdaptiveRetryStrategy.js': here('./bundleAliases/adaptiveRetryAbsent.ts'),
   '@smithy/core/dist-es/submodules/retry/util-retry/DefaultRateLimiter.js': here('./bundleAliases/adaptiveRetryAbsent.ts'),
   '@smithy/core/dist-es/submodules/checksum/sha256/Sha256Js.js': here('./bundleAliases/sha256JsAbsent.ts'),

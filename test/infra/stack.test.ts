@@ -336,9 +336,9 @@ describe('the bundle', () => {
     expect(map.sources.filter((s) => /node_modules\/graphql\/.*\.js$/.test(s))).toEqual([]);
     // Nothing a Lambda never runs: no second schema toolkit, no Apollo Studio reporting, no credential
     // providers beyond the environment's, no browser user-agent parser, no pure-JavaScript hashing, no
-    // general-purpose LRU caches, no endpoint discovery, no lodash.
+    // general-purpose LRU caches, no endpoint discovery, no lodash, no second run of the policy lint.
     const neverRun =
-      /@graphql-tools\/schema|@aws-lambda-powertools\/metrics|usage-reporting-protobuf|utils\.usagereporting|credential-provider-(node|ini|sso|process|web-identity|http|login)|nested-clients|bowser|sha\.js|plugin\/(usageReporting|schemaReporting|inlineTrace|cacheControl|landingPage)\/|node_modules\/(lru-cache|mnemonist|obliterator|loglevel|lodash\.get|@aws-sdk\/endpoint-cache)\//;
+      /functions\/graphql\/auth\/lintPolicy|@graphql-tools\/schema|@aws-lambda-powertools\/metrics|usage-reporting-protobuf|utils\.usagereporting|credential-provider-(node|ini|sso|process|web-identity|http|login)|nested-clients|bowser|sha\.js|plugin\/(usageReporting|schemaReporting|inlineTrace|cacheControl|landingPage)\/|node_modules\/(lru-cache|mnemonist|obliterator|loglevel|lodash\.get|@aws-sdk\/endpoint-cache)\//;
     expect(map.sources.filter((s) => neverRun.test(s))).toEqual([]);
     // Nor any file the bundle options replace (infra/constructs/bundleAliases/ says why each is never run).
     const replaced = Object.keys(BUNDLE_FILE_REPLACEMENTS).map((file) => `node_modules/${file}`);
