@@ -43,6 +43,8 @@ export const BUNDLE_FILE_REPLACEMENTS: Record<string, string> = {
   '@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/service-customizations/s3.js': here(
     './bundleAliases/s3EndpointParamsAbsent.ts',
   ),
+  '@aws-sdk/client-dynamodb/dist-es/commands/DescribeEndpointsCommand.js': here('./bundleAliases/endpointDiscoveryAbsent.ts'),
+  '@aws-sdk/middleware-endpoint-discovery/dist-es/configurations.js': here('./bundleAliases/endpointDiscoveryAbsent.ts'),
   '@aws-sdk/lib-dynamodb/dist-es/pagination/QueryPaginator.js': here('./bundleAliases/documentPaginatorsAbsent.ts'),
   '@aws-sdk/lib-dynamodb/dist-es/pagination/ScanPaginator.js': here('./bundleAliases/documentPaginatorsAbsent.ts'),
   'negotiator/lib/charset.js': here('./bundleAliases/negotiatorMediaTypeOnly.ts'),
