@@ -39,9 +39,9 @@ describe('round trips', () => {
     expect(statements.length).toBeGreaterThan(0);
     // One conditional put per subject read, started as the statements were allowed: the same chain of
     // round trips as the list without them (the statements are read in the applicants' round trip).
-    const counts = requestCounts(res);
+    const counts = requestCounts(res)!;
     expect(counts.byCommand.PutItemCommand).toBe(20);
-    expect(counts.roundTrips).toBe(requestCounts(without).roundTrips);
+    expect(counts.roundTrips).toBe(requestCounts(without)!.roundTrips);
   });
 
   it("reads the viewer's own applications as soon as the viewer is known, then the cohorts", async () => {
