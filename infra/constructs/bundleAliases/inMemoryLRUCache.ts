@@ -1,10 +1,11 @@
 /**
- * Replaces `@apollo/utils.keyvaluecache`'s `InMemoryLRUCache` (and the 19 KB `lru-cache` package under it) in
- * the function bundle. Unlike most files here this one runs (as apolloExecuteGraphql16.ts does): Apollo Server keeps its parsed and validated
- * documents (and automatic persisted queries) in two such caches. It uses only `get`, `set` with an optional TTL
- * in seconds, and `delete`; this is the same least-recently-used cache, bounded by the same approximate size (30
- * MiB by default, items sized as the original sizes them), on a `Map`, whose order is its recency. lru-cache's
- * other features (fetching, disposal, stale reads, timers) are never used by Apollo Server.
+ * Replaces `@apollo/utils.keyvaluecache`'s `InMemoryLRUCache` (and the 19 KB `lru-cache` package under it)
+ * in the function bundle. Unlike most files here this one runs (as apolloExecuteGraphql16.ts does): Apollo
+ * Server keeps its parsed and validated documents (and automatic persisted queries) in two such caches. It
+ * uses only `get`, `set` with an optional TTL in seconds, and `delete`; this is the same
+ * least-recently-used cache, bounded by the same approximate size (30 MiB by default, items sized as the
+ * original sizes them), on a `Map`, whose order is its recency. lru-cache's other features (fetching,
+ * disposal, stale reads, timers) are never used by Apollo Server.
  */
 interface Entry {
   value: unknown;
