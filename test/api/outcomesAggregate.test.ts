@@ -1,13 +1,13 @@
 import '../support/aggregateTable';
 import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tableName } from '../../functions/db/client';
-import { db } from '../../functions/db/client';
+import { db, tableName } from '../../functions/db/client';
 import { scanTable } from '../../functions/db/outcomes';
 import { PROGRAMME_OUTCOMES } from '../../functions/db/programmeOutcomes';
 import { config } from '../../functions/lib/config';
 import { ensureTable } from '../../functions/local/dynamoDbLocal';
 import { seedPaperData } from '../../functions/local/seed';
+import { NON_COMPLETION_REASONS } from '../../functions/services/outcomes/aggregates';
 import { rebuildProgrammeOutcomes } from '../../functions/services/outcomes/rebuild';
 import { verifyOutcomeAggregates } from '../../functions/services/outcomes/verifyTable';
 import { apply, as, expectNoErrors, newPerson, requestCounts } from '../support/api';
@@ -61,22 +61,13 @@ async function recomputed() {
   const places = sum((c) => c.enrolmentCount);
   const completions = sum((c) => c.completedCount);
   const employed = sum((c) => c.employedCount);
-  const REASONS = [
-    'PORTFOLIO_NOT_SUBMITTED',
-    'PORTFOLIO_INCOMPLETE',
-    'PAID_EMPLOYMENT',
-    'FURTHER_STUDY',
-    'OTHER_VOLUNTEERING',
-    'HEALTH',
-    'PERSONAL',
-  ];
   const figures: Record<string, unknown> = {
     totals: {
       applications: exactCount(sum((c) => c.applicationCount)),
       places: exactCount(places),
       completions: exactCount(completions),
       completionRate: exactRate(completions, places),
-      nonCompletions: REASONS.map((reason) => ({ reason, count: exactCount(sum((c) => c.nonCompletionCounts?.[reason])) })),
+      nonCompletions: NON_COMPLETION_REASONS.map((reason) => ({ reason, count: exactCount(sum((c) => c.nonCompletionCounts?.[reason])) })),
       eligible: exactCount(completions),
       employed: exactCount(employed),
       employmentRate: exactRate(employed, completions),
